@@ -1,0 +1,1 @@
+// placeholder file for initial dependency build
