@@ -1,0 +1,62 @@
+import Crypto
+import Foundation
+
+/// A keyed hash that recognises the same person across years and counties without naming them.
+public struct Pseudonym: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// 32 lower-case hex digits (the first 128 bits of an HMAC-SHA256).
+    public let value: String
+
+    /// Wraps a stored pseudonym; nil unless it is 32 lower-case hex digits.
+    public init?(_ value: String) {
+        guard value.count == 32, value.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { return nil }
+        self.value = value
+    }
+
+    /// The hex digits.
+    public var description: String { value }
+}
+
+/// The secret under which pseudonyms are computed. Counties that share it recognise
+/// each other's people; without it a pseudonym cannot be recomputed from a name.
+public struct PseudonymKey: Sendable {
+    /// The 32 key bytes (kept as `Data`, which is `Sendable`; `SymmetricKey` is made on use).
+    private let material: Data
+
+    /// A new random 256-bit key.
+    public static func generate() -> PseudonymKey {
+        PseudonymKey(material: SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) })
+    }
+
+    /// A key from 32 bytes; throws for any other length.
+    public init(bytes: some ContiguousBytes) throws(ValidationError) {
+        let data = bytes.withUnsafeBytes { Data($0) }
+        guard data.count == 32 else {
+            throw ValidationError(field: "pseudonym_key", message: "must be 32 bytes, found \(data.count)")
+        }
+        self.material = data
+    }
+
+    private init(material: Data) { self.material = material }
+
+    /// The key's bytes, to be written to a key file.
+    public var bytes: Data { material }
+
+    /// The pseudonym of a person: from the personal ID number when there is one, else from the
+    /// folded full name and birth date. Nil when neither identifies the person.
+    public func pseudonym(for person: PersonalData) -> Pseudonym? {
+        guard let identity = Self.normalisedIdentity(of: person) else { return nil }
+        let mac = HMAC<SHA256>.authenticationCode(for: Data(identity.utf8), using: SymmetricKey(data: material))
+        let hex = mac.prefix(16).map { String(format: "%02x", $0) }.joined()
+        return Pseudonym(hex)
+    }
+
+    /// The text that is hashed: `id:J12345678A` or `name:ana_hoxha|2008-03-01`.
+    static func normalisedIdentity(of person: PersonalData) -> String? {
+        if let id = person.personalID?.trimmingCharacters(in: .whitespaces).uppercased(), !id.isEmpty {
+            return "id:\(id)"
+        }
+        let name = NameKey.make([person.firstName, person.lastName].compactMap { $0 }.joined(separator: " "))
+        guard !name.isEmpty, let birth = person.birthDate else { return nil }
+        return "name:\(name)|\(birth)"
+    }
+}

@@ -1,0 +1,24 @@
+/// Who is reading: it decides what a read path may return.
+public enum Role: String, Coded {
+    /// Holds the key: may obtain personal data, and every such read is audited.
+    case caseWorker = "case_worker"
+    /// Sees redacted cases and exact counts.
+    case analyst
+    /// Sees only counts, with small counts suppressed.
+    case `public`
+
+    public var label: Label {
+        switch self {
+        case .caseWorker: Label(sq: "Punonjës rasti", en: "Case worker")
+        case .analyst: Label(sq: "Analist", en: "Analyst")
+        case .public: Label(sq: "Publiku", en: "Public")
+        }
+    }
+
+    /// Whether this role may obtain ``PersonalData``.
+    public var mayReadPersonalData: Bool { self == .caseWorker }
+    /// Whether this role may see case-level (redacted) records at all.
+    public var maySeeCaseRecords: Bool { self != .public }
+    /// Whether counts shown to this role are suppressed below the county's threshold.
+    public var requiresSuppression: Bool { self == .public }
+}
