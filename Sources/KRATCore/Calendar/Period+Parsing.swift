@@ -8,10 +8,11 @@ extension Period {
         if let range = trimmed.range(of: "..") {
             let first = try Period(parsingSingle: String(trimmed[..<range.lowerBound]), whole: trimmed)
             let last = try Period(parsingSingle: String(trimmed[range.upperBound...]), whole: trimmed)
-            self = try Period(from: first.start, through: last.end)
-            if first.start > last.end {
-                throw ValidationError(field: "period", message: "'\(trimmed)' ends before it starts")
+            guard first.start <= last.end else {
+                throw ValidationError(field: "period",
+                    message: "'\(trimmed)' ends before it starts; write the earlier end first, like 2023-01-01..2023-10-31")
             }
+            self = try Period(from: first.start, through: last.end)
             return
         }
         self = try Period(parsingSingle: trimmed, whole: trimmed)

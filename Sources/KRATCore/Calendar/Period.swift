@@ -26,7 +26,8 @@ public struct Period: Sendable, Hashable, Codable, CustomStringConvertible {
     private init(start: Day, end: Day, kind: Kind) {
         self.start = start
         self.end = end
-        self.kind = kind
+        // A range of one day is a day, so that it is written and read back as one.
+        self.kind = kind == .range && start == end ? .day : kind
     }
 
     /// A calendar year.

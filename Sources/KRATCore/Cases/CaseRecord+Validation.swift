@@ -21,9 +21,10 @@ extension CaseRecord: Validatable {
         }
         check.merge(personal.validate(), prefix: "personal")
         for (index, step) in steps.enumerated() {
-            let field = "steps[\(index)].\(step.kind.code)"
-            check.require(step.date >= identifiedOn, field, "\(step.date) is before identification on \(identifiedOn)")
-            check.require(step.date <= today, field, "\(step.date) is in the future")
+            let field = "steps[\(index)].date"
+            check.require(step.date >= identifiedOn, field,
+                          "\(step.kind.code) on \(step.date) is before identification on \(identifiedOn)")
+            check.require(step.date <= today, field, "\(step.kind.code) on \(step.date) is in the future")
         }
         if let closed = closedOn {
             check.require(steps.allSatisfy { $0.date <= closed }, "closed_on",

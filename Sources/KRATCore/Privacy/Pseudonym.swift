@@ -52,7 +52,7 @@ public struct PseudonymKey: Sendable {
 
     /// The text that is hashed: `id:J12345678A` or `name:ana_hoxha|2008-03-01`.
     static func normalisedIdentity(of person: PersonalData) -> String? {
-        if let id = person.personalID?.trimmingCharacters(in: .whitespaces).uppercased(), !id.isEmpty {
+        if let id = person.personalID?.filter({ !$0.isWhitespace }).uppercased(), !id.isEmpty {
             return "id:\(id)"
         }
         let name = NameKey.make([person.firstName, person.lastName].compactMap { $0 }.joined(separator: " "))
