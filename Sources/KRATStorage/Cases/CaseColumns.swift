@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+import KRATCore
+
+/// How a case maps to the columns of `case_record`, and back.
+enum CaseColumns {
+    /// The columns written on insert, in statement order.
+    static let insertColumns = [
+        "case_id", "county", "municipality", "status", "identified_on", "identified_month", "identified_by",
+        "sex", "age", "age_band", "citizenship", "exploitation", "transnational", "street_situation",
+        "referred_on", "first_service_on", "closed_on", "pseudonym",
+    ]
+
+    static let insertSQL = "INSERT INTO case_record (\(insertColumns.joined(separator: ", "))) VALUES (\(insertColumns.map { _ in "?" }.joined(separator: ", ")))"
+
+    static let updateSQL = "UPDATE case_record SET " + insertColumns.dropFirst(2).map { "\($0) = ?" }.joined(separator: ", ")
+        + " WHERE county = ? AND case_id = ?"
+
+    /// The values for ``insertColumns``.
+    static func values(_ record: CaseRecord, bands: AgeBands, pseudonym: Pseudonym?) -> [(any DatabaseValueConvertible)?] {
+        [
+            record.id, record.county.code, record.municipality?.code ?? "", record.status.code,
+            Int(record.identifiedOn.ordinal), record.identifiedOn.monthIndex, record.identifiedBy.code,
+            record.sex.code, record.ageAtIdentification,
+            record.ageAtIdentification.map { bands.band(forAge: $0).code } ?? "",
+            record.citizenship?.code ?? "", ExploitationCodes.mask(record.exploitation),
+            tri(record.transnational), tri(record.streetSituation),
+            record.referredOn.map { Int($0.ordinal) }, record.firstServiceOn.map { Int($0.ordinal) },
+            record.closedOn.map { Int($0.ordinal) }, pseudonym?.value,
+        ]
+    }
+
+    static func tri(_ value: Bool?) -> Int { value.map { $0 ? 1 : 0 } ?? -1 }
+    static func tri(_ value: Int) -> Bool? { value < 0 ? nil : value == 1 }
+
+    /// The non-personal facts of a stored case; personal data and steps are added by the caller.
+    static func record(from row: Row, steps: [SOPStep], personal: PersonalData) throws(StorageError) -> CaseRecord {
+        let id: String = row["case_id"]
+        guard let county = County(code: row["county"]),
+              let status = CaseStatus(code: row["status"]),
+              let kind = InstitutionKind(code: row["identified_by"]),
+              let sex = Sex(code: row["sex"]) else { throw .corrupt(what: "case \(id)") }
+        let municipalityCode: String = row["municipality"]
+        let citizenshipCode: String = row["citizenship"]
+        return CaseRecord(
+            id: id, county: county, municipality: Municipality.withCode(municipalityCode),
+            status: status, identifiedOn: Day(ordinal: Int32(row["identified_on"] as Int)),
+            identifiedBy: kind, sex: sex, citizenship: Citizenship(code: citizenshipCode),
+            exploitation: ExploitationCodes.types(in: row["exploitation"]),
+            transnational: tri(row["transnational"] as Int), streetSituation: tri(row["street_situation"] as Int),
+            ageAtIdentification: row["age"], steps: steps, personal: personal)
+    }
+
+    /// A redacted case from a stored row and its step kinds.
+    static func redacted(from row: Row, stepKinds: [SOPStepKind], bands: AgeBands) throws(StorageError) -> RedactedCase {
+        let record = try record(from: row, steps: [], personal: .none)
+        let identified = record.identifiedOn
+        let referred: Int? = row["referred_on"]
+        let firstService: Int? = row["first_service_on"]
+        let closed: Int? = row["closed_on"]
+        let pseudonymText: String? = row["pseudonym"]
+        return RedactedCase(
+            id: record.id, county: record.county, municipality: record.municipality, status: record.status,
+            identifiedMonth: String(identified.description.prefix(7)), identifiedBy: record.identifiedBy,
+            sex: record.sex, ageBand: record.ageAtIdentification.map { bands.band(forAge: $0) },
+            isChild: record.isChild, citizenship: record.citizenship, exploitation: record.exploitation,
+            transnational: record.transnational, streetSituation: record.streetSituation,
+            daysToReferral: referred.map { $0 - Int(identified.ordinal) },
+            daysToFirstService: firstService.map { $0 - Int(identified.ordinal) },
+            stepKinds: stepKinds, isClosed: closed != nil, pseudonym: pseudonymText.flatMap(Pseudonym.init))
+    }
+}

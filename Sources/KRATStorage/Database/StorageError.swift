@@ -1,0 +1,68 @@
+import Foundation
+import KRATCore
+
+/// What went wrong in storage, with what to do about it. Messages never hold personal data.
+public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file was written by a newer KRATKit.
+    case newerSchema(file: String, found: Int, supported: Int)
+    /// The file is not a KRATKit database.
+    case notAKRATDatabase(file: String)
+    /// A database file already exists where one was to be created.
+    case alreadyExists(file: String)
+    /// No database at the path.
+    case missing(file: String)
+    /// The role needs the key file, and it was not found.
+    case keyFileMissing(path: String)
+    /// The key file is readable by others.
+    case keyFileTooOpen(path: String, mode: String)
+    /// The key file is not a KRATKit key file.
+    case keyFileMalformed(path: String, line: Int, problem: String)
+    /// The key does not open this database.
+    case wrongKey(path: String)
+    /// The role may not do this.
+    case notPermitted(role: Role, action: String)
+    /// A case id already exists in the county.
+    case duplicateCase(id: String, county: County)
+    /// No case with this id.
+    case caseNotFound(id: String)
+    /// A domain value is invalid.
+    case invalid(what: String, issues: [ValidationIssue])
+    /// Stored data could not be read back (corruption or tampering).
+    case corrupt(what: String)
+    /// An SQLite error, with the statement's purpose.
+    case sqlite(action: String, message: String)
+
+    /// One line: what, where, and what to do.
+    public var description: String {
+        switch self {
+        case let .newerSchema(file, found, supported):
+            "\(file): written by a newer KRATKit (schema version \(found)); this build reads up to version \(supported). Update KRATKit to open it."
+        case let .notAKRATDatabase(file):
+            "\(file): not a KRATKit database. Create one with `krat init \(file) --county NAME`."
+        case let .alreadyExists(file):
+            "\(file): a file already exists there; choose another path or open it instead."
+        case let .missing(file):
+            "\(file): no such database. Create one with `krat init \(file) --county NAME`."
+        case let .keyFileMissing(path):
+            "\(path): key file not found. The case-worker role needs the key file written when the database was created (use --key-file PATH)."
+        case let .keyFileTooOpen(path, mode):
+            "\(path): key file permissions are \(mode); they must be 0600 (run `chmod 600 \(path)`)."
+        case let .keyFileMalformed(path, line, problem):
+            "\(path):\(line): \(problem). A key file holds the lines `data-key: <64 hex digits>` and `pseudonym-key: <64 hex digits>`."
+        case let .wrongKey(path):
+            "\(path): this key does not open the database; use the key file written when it was created."
+        case let .notPermitted(role, action):
+            "the \(role.code) role may not \(action). Open the database as case_worker with its key file to do so."
+        case let .duplicateCase(id, county):
+            "case \(id) already exists in \(county.name); use update to change it."
+        case let .caseNotFound(id):
+            "no case with id \(id)."
+        case let .invalid(what, issues):
+            "\(what) is invalid: " + issues.map(\.description).joined(separator: "; ")
+        case let .corrupt(what):
+            "\(what) cannot be read: the file may be damaged; run the integrity check and restore from a backup."
+        case let .sqlite(action, message):
+            "\(action) failed: \(message)"
+        }
+    }
+}

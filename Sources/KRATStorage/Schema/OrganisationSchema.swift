@@ -1,0 +1,48 @@
+import GRDB
+import KRATCore
+
+/// Schema steps for institutions and the committee's organisational records.
+let organisationMigrations: [Schema.Migration] = [
+    Schema.Migration(version: 2, name: "institutions", apply: { db in
+        try db.execute(sql: """
+            CREATE TABLE institution_kind (
+                code TEXT PRIMARY KEY NOT NULL,
+                label_sq TEXT NOT NULL,
+                label_en TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE institution (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL REFERENCES institution_kind(code),
+                county TEXT NOT NULL,
+                municipality TEXT,
+                services TEXT NOT NULL DEFAULT '',
+                UNIQUE (county, name)
+            );
+            """)
+    }),
+]
+
+/// What a new database holds before anyone enters anything: the institution kinds, and
+/// for a county the institutions every KRAT has (prefecture, municipalities, police, SSS).
+enum OrganisationSeed {
+    static func seed(_ db: Database, scope: DatabaseScope) throws {
+        for kind in InstitutionKind.allCases {
+            try db.execute(sql: "INSERT INTO institution_kind VALUES (?, ?, ?)",
+                           arguments: [kind.code, kind.label.sq, kind.label.en])
+        }
+        guard case .county(let county) = scope else { return }
+        var standard: [(String, InstitutionKind, String?)] = [
+            ("Prefektura e Qarkut \(county.name)", .prefecture, nil),
+            ("Drejtoria Vendore e Policisë \(county.name)", .statePolice, nil),
+            ("Drejtoria Rajonale e Shërbimit Social Shtetëror \(county.name)", .stateSocialService, nil),
+        ]
+        for municipality in county.municipalities {
+            standard.append(("Bashkia \(municipality.name)", .municipality, municipality.code))
+        }
+        for (name, kind, municipality) in standard {
+            try db.execute(sql: "INSERT INTO institution (name, kind, county, municipality) VALUES (?, ?, ?, ?)",
+                           arguments: [name, kind.code, county.code, municipality])
+        }
+    }
+}
