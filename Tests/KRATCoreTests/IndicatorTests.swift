@@ -40,9 +40,9 @@ struct IndicatorTests {
 
     @Test func cumulativeValueAddsEndedPeriodsToBaseline() {
         let ms = [
-            Measurement(indicatorID: 5, period: .month(1, of: 2024), value: 30),
-            Measurement(indicatorID: 5, period: .month(2, of: 2024), value: 40),
-            Measurement(indicatorID: 9, period: .month(1, of: 2024), value: 1000),
+            IndicatorMeasurement(indicatorID: 5, period: .month(1, of: 2024), value: 30),
+            IndicatorMeasurement(indicatorID: 5, period: .month(2, of: 2024), value: 40),
+            IndicatorMeasurement(indicatorID: 9, period: .month(1, of: 2024), value: 1000),
         ]
         #expect(trained.value(asOf: day("2024-01-30"), measurements: ms) == 10)
         #expect(trained.value(asOf: day("2024-02-20"), measurements: ms) == 40)   // 10 + 30
@@ -57,8 +57,8 @@ struct IndicatorTests {
 
     @Test func levelValueIsTheLatestMeasurement() {
         let ms = [
-            Measurement(indicatorID: 6, period: .month(2, of: 2024), value: 28),
-            Measurement(indicatorID: 6, period: .month(1, of: 2024), value: 35),
+            IndicatorMeasurement(indicatorID: 6, period: .month(2, of: 2024), value: 28),
+            IndicatorMeasurement(indicatorID: 6, period: .month(1, of: 2024), value: 35),
         ]
         #expect(streetChildren.value(asOf: day("2024-01-15"), measurements: ms) == 40)
         #expect(streetChildren.value(asOf: day("2024-02-20"), measurements: ms) == 35)
@@ -68,7 +68,7 @@ struct IndicatorTests {
         // 2024-03-01: 28 reached, 28 expected: on track.
         #expect(streetChildren.isOnTrack(asOf: day("2024-03-01"), startingOn: start, measurements: ms))
         #expect(!streetChildren.isAchieved(asOf: day("2024-03-01"), measurements: ms))
-        let achieved = ms + [Measurement(indicatorID: 6, period: .month(3, of: 2024), value: 18)]
+        let achieved = ms + [IndicatorMeasurement(indicatorID: 6, period: .month(3, of: 2024), value: 18)]
         #expect(streetChildren.isAchieved(asOf: day("2024-04-01"), measurements: achieved))
         #expect(streetChildren.progress(asOf: day("2024-04-01"), measurements: achieved) == 1.1) // (18 − 40) / (−20)
     }
@@ -104,8 +104,8 @@ struct IndicatorTests {
     }
 
     @Test func measurementValueMustBeFinite() {
-        #expect(Measurement(indicatorID: 1, period: .year(2024), value: 3).validate().isEmpty)
-        #expect(fields(Measurement(indicatorID: 1, period: .year(2024), value: .nan).validate()) == ["value"])
-        #expect(fields(Measurement(indicatorID: 1, period: .year(2024), value: -.infinity).validate()) == ["value"])
+        #expect(IndicatorMeasurement(indicatorID: 1, period: .year(2024), value: 3).validate().isEmpty)
+        #expect(fields(IndicatorMeasurement(indicatorID: 1, period: .year(2024), value: .nan).validate()) == ["value"])
+        #expect(fields(IndicatorMeasurement(indicatorID: 1, period: .year(2024), value: -.infinity).validate()) == ["value"])
     }
 }

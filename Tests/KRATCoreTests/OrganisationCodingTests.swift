@@ -62,7 +62,7 @@ struct OrganisationCodingTests {
                                                   deadline: day("2019-10-31"), status: .done, completedOn: day("2019-10-18"))))
         #expect(try jsonRoundTrip(Indicator(id: 9, objectiveID: 7, name: "Aktivitete", unit: "aktivitete", baseline: 0,
                                             target: 12.5, targetDate: day("2019-12-31"))))
-        #expect(try jsonRoundTrip(Measurement(id: 10, indicatorID: 9, period: .quarter(4, of: 2019), value: 7, reportedBy: 1)))
+        #expect(try jsonRoundTrip(IndicatorMeasurement(id: 10, indicatorID: 9, period: .quarter(4, of: 2019), value: 7, reportedBy: 1)))
         let activity = AwarenessActivity(
             id: 11, county: .durres, title: "Takim", theme: "Trafikimi", date: day("2023-10-18"), municipalityCode: "durres",
             place: "Shkolla", targetGroups: [.students, .romaEgyptianCommunity], organiserID: 1, nationalCalendar: true,

@@ -5,7 +5,7 @@ extension Indicator {
 
     /// The measurements that count for this indicator as of `day`: those whose period has
     /// ended by `day` and, when the indicator is stored, that belong to it.
-    public func measurements(_ measurements: [Measurement], asOf day: Day) -> [Measurement] {
+    public func measurements(_ measurements: [IndicatorMeasurement], asOf day: Day) -> [IndicatorMeasurement] {
         measurements.filter { measurement in
             measurement.period.end <= day && (id.map { measurement.indicatorID == $0 } ?? true)
         }
@@ -16,7 +16,7 @@ extension Indicator {
     /// Cumulative: the baseline plus every measurement whose period has ended by `day`.
     /// Level: the measurement whose period ends last (the latest-starting one on a tie,
     /// then the last given); the baseline when there is none yet.
-    public func value(asOf day: Day, measurements all: [Measurement]) -> Double {
+    public func value(asOf day: Day, measurements all: [IndicatorMeasurement]) -> Double {
         let counted = measurements(all, asOf: day)
         switch accumulation {
         case .cumulative:
@@ -45,7 +45,7 @@ extension Indicator {
 
     /// Whether the value reached on `day` is at least as good as the expected one,
     /// honouring the indicator's direction.
-    public func isOnTrack(asOf day: Day, startingOn start: Day, measurements: [Measurement]) -> Bool {
+    public func isOnTrack(asOf day: Day, startingOn start: Day, measurements: [IndicatorMeasurement]) -> Bool {
         let reached = value(asOf: day, measurements: measurements)
         let expected = expectedValue(asOf: day, startingOn: start)
         switch direction {
@@ -55,7 +55,7 @@ extension Indicator {
     }
 
     /// Whether the target has been reached by `day`, honouring the indicator's direction.
-    public func isAchieved(asOf day: Day, measurements: [Measurement]) -> Bool {
+    public func isAchieved(asOf day: Day, measurements: [IndicatorMeasurement]) -> Bool {
         let reached = value(asOf: day, measurements: measurements)
         switch direction {
         case .higherIsBetter: return reached >= target
@@ -65,7 +65,7 @@ extension Indicator {
 
     /// The share of the way from baseline to target covered by `day`: 0 at the baseline,
     /// 1 at the target, below 0 when things got worse; nil when target equals baseline.
-    public func progress(asOf day: Day, measurements: [Measurement]) -> Double? {
+    public func progress(asOf day: Day, measurements: [IndicatorMeasurement]) -> Double? {
         guard target != baseline else { return nil }
         return (value(asOf: day, measurements: measurements) - baseline) / (target - baseline)
     }

@@ -1,7 +1,10 @@
 import Foundation
 
 /// A value reported for an indicator over a period (*tregues monitorimi*).
-public struct Measurement: Sendable, Hashable, Codable, Validatable {
+///
+/// Not called `Measurement`, which would clash with Foundation's `Measurement` in every
+/// file that imports both modules.
+public struct IndicatorMeasurement: Sendable, Hashable, Codable, Validatable {
     /// The stored id; nil until the measurement is stored.
     public var id: Int64?
     /// The indicator measured.
