@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+import KRATCore
+
+extension KRATDatabase {
+    /// One page of cases, redacted, for the case worker and the analyst.
+    public func cases(_ query: CaseQuery) throws(StorageError) -> [RedactedCase] {
+        var page: [RedactedCase] = []
+        try forEachCase(query, paged: true) { page.append($0) }
+        return page
+    }
+
+    /// How many cases match a query's period and filter, without loading them.
+    public func countMatching(_ query: CaseQuery) throws(StorageError) -> Int {
+        guard role.maySeeCaseRecords else { throw .notPermitted(role: role, action: "list individual cases") }
+        let clause = query.whereClause(bands: settings.ageBands)
+        return try read("counting cases") { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM case_record c \(clause.sql)", arguments: clause.arguments) ?? 0
+        }
+    }
+
+    /// Streams every case matching the query (ignoring its page), redacted, in the query's
+    /// order. Memory stays flat however many cases there are.
+    public func forEachCase(_ query: CaseQuery, paged: Bool = false,
+                            _ body: (RedactedCase) throws -> Void) throws(StorageError) {
+        guard role.maySeeCaseRecords else { throw .notPermitted(role: role, action: "list individual cases") }
+        let bands = settings.ageBands
+        let clause = query.whereClause(bands: bands)
+        let page = paged ? "LIMIT \(max(query.limit, 0)) OFFSET \(max(query.offset, 0))" : ""
+        try read("listing cases") { db in
+            let steps = try db.cachedStatement(sql: "SELECT kind FROM case_step WHERE case_ref = ? ORDER BY position")
+            let rows = try Row.fetchCursor(db, sql: "SELECT c.* FROM case_record c \(clause.sql) \(query.orderSQL) \(page)",
+                                           arguments: clause.arguments)
+            while let row = try rows.next() {
+                let kinds = try String.fetchAll(steps, arguments: [row["id"] as Int64]).compactMap(SOPStepKind.init(code:))
+                try body(try CaseColumns.redacted(from: row, stepKinds: kinds, bands: bands))
+            }
+        }
+    }
+
+    /// Streams every matching case with its personal data, for a case worker's export.
+    /// The export is audited once, with its purpose and the number of cases.
+    public func forEachCaseRecord(_ query: CaseQuery, purpose: String, destination: String,
+                                  _ body: (CaseRecord) throws -> Void) throws(StorageError) {
+        guard role.mayReadPersonalData, let cipher else { throw .notPermitted(role: role, action: "export personal data") }
+        guard !purpose.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw .invalid(what: "export", issues: [ValidationIssue(field: "purpose", message: "state why personal data is exported")])
+        }
+        let clause = query.whereClause(bands: settings.ageBands)
+        var ids: [String] = []
+        var exported = 0
+        try read("exporting cases") { db in
+            let personal = try db.cachedStatement(sql: "SELECT sealed FROM case_personal WHERE case_ref = ?")
+            let rows = try Row.fetchCursor(db, sql: "SELECT c.* FROM case_record c \(clause.sql) \(query.orderSQL)",
+                                           arguments: clause.arguments)
+            while let row = try rows.next() {
+                let rowID: Int64 = row["id"]
+                let caseID: String = row["case_id"]
+                guard let county = County(code: row["county"]) else { throw StorageError.corrupt(what: "case \(caseID)") }
+                let sealed = try Data.fetchOne(personal, arguments: [rowID])
+                let data = try sealed.map { s throws(StorageError) in try cipher.open(s, county: county, caseID: caseID) } ?? .none
+                try body(try CaseColumns.record(from: row, steps: try Self.steps(db, rowID: rowID), personal: data))
+                exported += 1
+                if ids.count < 1000 { ids.append(caseID) }
+            }
+        }
+        try audit(.exportPersonalData, caseIDs: exported <= 1000 ? ids : [], purpose: purpose,
+                  detail: "\(exported) cases to \(destination)")
+    }
+}

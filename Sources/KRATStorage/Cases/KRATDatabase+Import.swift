@@ -1,0 +1,83 @@
+import GRDB
+import KRATCore
+
+/// What to do when an imported case id already exists in its county.
+public enum DuplicatePolicy: String, Sendable, Hashable {
+    /// Refuse the whole import (the default): nothing is written.
+    case fail
+    /// Replace the stored case with the imported one.
+    case update
+    /// Keep the stored case and leave the imported one out.
+    case skip
+}
+
+/// What a bulk import did.
+public struct ImportSummary: Sendable, Hashable {
+    /// Cases added.
+    public var inserted = 0
+    /// Stored cases replaced.
+    public var updated = 0
+    /// Imported cases left out because their id existed.
+    public var skipped = 0
+    /// The case ids left out or replaced, for the report (at most the first 1,000).
+    public var duplicateIDs: [String] = []
+}
+
+extension KRATDatabase {
+    /// Imports cases in one transaction: all of them, or none if any is invalid.
+    ///
+    /// The sequence is consumed once and never held in memory. Statements are prepared
+    /// once; the aggregate triggers are set aside during the load and the loaded cases
+    /// are added to the aggregates in one set-wise statement before the commit.
+    /// `progress` receives (cases done, cases expected) every 1,000 cases and at the end.
+    @discardableResult
+    public func importCases<Cases: Sequence<CaseRecord>>(
+        _ cases: Cases, expectedCount: Int? = nil, onDuplicate: DuplicatePolicy = .fail,
+        asOf today: Day = .today(), purpose: String = "bulk import",
+        progress: ((Int, Int?) -> Void)? = nil
+    ) throws(StorageError) -> ImportSummary {
+        let expected = expectedCount ?? (cases.underestimatedCount > 0 ? cases.underestimatedCount : nil)
+        return try write("importing cases") { db in
+            let lastID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM case_record") ?? 0
+            try CaseSchema.dropCubeTriggers(db)
+            var summary = ImportSummary()
+            var withPersonal: [String] = []
+            var done = 0
+            for record in cases {
+                try checkWritable(record, asOf: today)
+                let values = try prepared(record)
+                if let existing = try Self.rowID(db, county: record.county, caseID: record.id) {
+                    switch onDuplicate {
+                    case .fail: throw StorageError.duplicateCase(id: record.id, county: record.county)
+                    case .skip:
+                        summary.skipped += 1
+                    case .update:
+                        try db.execute(sql: "DELETE FROM case_record WHERE id = ?", arguments: [existing])
+                        try insertRow(db, record, values)
+                        summary.updated += 1
+                    }
+                    if summary.duplicateIDs.count < 1000 { summary.duplicateIDs.append(record.id) }
+                } else {
+                    try insertRow(db, record, values)
+                    summary.inserted += 1
+                }
+                if !record.personal.isEmpty, withPersonal.count <= 1000 { withPersonal.append(record.id) }
+                done += 1
+                if done % 1000 == 0 { progress?(done, expected) }
+            }
+            if summary.updated > 0 {
+                try CaseSchema.rebuildCube(db)
+            } else {
+                try CaseSchema.addToCube(db, casesAfter: lastID)
+            }
+            try CaseSchema.createCubeTriggers(db)
+            if !withPersonal.isEmpty {
+                let listed = withPersonal.count <= 1000 ? withPersonal : []
+                try appendAudit(db, action: .writePersonalData, caseIDs: listed, purpose: purpose,
+                                detail: "\(summary.inserted + summary.updated) cases imported")
+            }
+            progress?(done, expected)
+            return summary
+        }
+    }
+}

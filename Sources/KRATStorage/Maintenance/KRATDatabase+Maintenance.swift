@@ -1,0 +1,41 @@
+import Foundation
+import GRDB
+import KRATCore
+
+extension KRATDatabase {
+    /// Copies the whole database, consistently, to a new file while others keep working.
+    /// The key file is not copied: keep it apart from backups of the data.
+    public func backup(to destination: String) throws(StorageError) {
+        guard !FileManager.default.fileExists(atPath: destination) else { throw .alreadyExists(file: destination) }
+        try Self.guarded("backing up to \(destination)") {
+            let target = try DatabaseQueue(path: destination)
+            try writer.backup(to: target)
+            try target.close()
+        }
+    }
+
+    /// SQLite's integrity check plus KRATKit's own: the aggregates equal the cases.
+    /// Returns the problems found; empty when the file is sound.
+    public func integrityCheck() throws(StorageError) -> [String] {
+        let dims = CaseSchema.dimensionColumns.joined(separator: ", ")
+        return try read("checking integrity") { db in
+            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            problems += try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
+            let mismatched = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (
+                    SELECT * FROM (SELECT identified_month, \(dims), count(*) FROM case_record GROUP BY identified_month, \(dims)
+                                   EXCEPT SELECT month, \(dims), cases FROM case_month_cube)
+                    UNION ALL
+                    SELECT * FROM (SELECT month, \(dims), cases FROM case_month_cube
+                                   EXCEPT SELECT identified_month, \(dims), count(*) FROM case_record GROUP BY identified_month, \(dims)))
+                """) ?? 0
+            if mismatched > 0 { problems.append("aggregates: \(mismatched) cells differ from the cases; rebuild them with repairAggregates()") }
+            return problems
+        }
+    }
+
+    /// Rebuilds the aggregates from the cases (after a failed integrity check).
+    public func repairAggregates() throws(StorageError) {
+        try write("rebuilding the aggregates") { db in try CaseSchema.rebuildCube(db) }
+    }
+}
