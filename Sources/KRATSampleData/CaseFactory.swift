@@ -46,12 +46,17 @@ struct CaseFactory {
             : Weighted<CaseStatus>([(.potentialVictim, 35), (.victim, 45), (.notVictim, 20)]).pick(&random)
         let identifiedBy = isChild && random.chance(0.2) ? .childProtectionUnit : Self.identifiers.pick(&random)
         let citizenship = Citizenship(code: Self.citizenships.pick(&random))
+        var change: StatusChange?
+        if status != .potentialVictim, random.chance(0.7) {
+            let on = day.adding(days: Int.random(in: 7...120, using: &random))
+            if on <= asOf { change = StatusChange(from: .potentialVictim, to: status, on: on) }
+        }
         return CaseRecord(
             id: "\(Self.prefix(county))-\(day.year)-\(String(position, radix: 10).leftPadded(to: 7))",
             county: county, municipality: municipality, status: status, identifiedOn: day,
             identifiedBy: identifiedBy, sex: sex, citizenship: citizenship, exploitation: exploitation,
             transnational: transnational, streetSituation: street, ageAtIdentification: age,
-            steps: steps(status: status, &random),
+            steps: steps(status: status, &random), statusChange: change,
             personal: withPersonalData ? personal(sex: sex, age: age, municipality: municipality, &random) : .none)
     }
 

@@ -31,6 +31,13 @@ extension CaseRecord: Validatable {
                           "\(closed) comes before other steps of the case; closure must be the last step")
         }
         check.require(steps.filter { $0.kind == .closure }.count <= 1, "closed_on", "the case is closed more than once")
+        if let change = statusChange {
+            check.require(change.from.canChange(to: change.to), "status_change",
+                          "\(change.from.code) cannot become \(change.to.code); only VMT may become VT or not_victim")
+            check.require(change.to == status, "status_change", "ends in \(change.to.code) but the status is \(status.code)")
+            check.require(change.on >= identifiedOn, "status_changed_on", "\(change.on) is before identification on \(identifiedOn)")
+            check.require(change.on <= today, "status_changed_on", "\(change.on) is in the future")
+        }
         check.require(steps.filter { $0.kind == .identification }.count <= 1, "steps", "identification is recorded more than once")
         return check.issues
     }

@@ -32,6 +32,8 @@ public struct CaseRecord: Sendable, Hashable, Codable, Identifiable {
     public var ageAtIdentification: Int?
     /// The SOP steps taken, in date order.
     public var steps: [SOPStep]
+    /// When a potential victim was confirmed as a victim or found not to be one (nil: no change).
+    public var statusChange: StatusChange?
     /// Who the person is. Only the case-worker role obtains it.
     public var personal: PersonalData
 
@@ -39,7 +41,8 @@ public struct CaseRecord: Sendable, Hashable, Codable, Identifiable {
     public init(id: String, county: County, municipality: Municipality?, status: CaseStatus,
                 identifiedOn: Day, identifiedBy: InstitutionKind, sex: Sex, citizenship: Citizenship?,
                 exploitation: [ExploitationType], transnational: Bool? = nil, streetSituation: Bool? = nil,
-                ageAtIdentification: Int? = nil, steps: [SOPStep] = [], personal: PersonalData = .none) {
+                ageAtIdentification: Int? = nil, steps: [SOPStep] = [], statusChange: StatusChange? = nil,
+                personal: PersonalData = .none) {
         self.id = id
         self.county = county
         self.municipality = municipality
@@ -53,6 +56,7 @@ public struct CaseRecord: Sendable, Hashable, Codable, Identifiable {
         self.streetSituation = streetSituation
         self.ageAtIdentification = personal.birthDate.map { $0.years(until: identifiedOn) } ?? ageAtIdentification
         self.steps = steps.sorted { $0.date < $1.date }
+        self.statusChange = statusChange
         self.personal = personal
     }
 
@@ -75,14 +79,18 @@ public struct CaseRecord: Sendable, Hashable, Codable, Identifiable {
 
     // MARK: - Changes
 
-    /// Moves a potential victim to victim or not a victim; any other change is refused.
-    public mutating func changeStatus(to next: CaseStatus) throws(ValidationError) {
+    /// Moves a potential victim to victim or not a victim on a day; any other change is refused.
+    public mutating func changeStatus(to next: CaseStatus, on day: Day? = nil) throws(ValidationError) {
         guard status.canChange(to: next) else {
             throw ValidationError(field: "status",
                 message: "cannot change from \(status.code) to \(next.code); only VMT may become VT or not_victim")
         }
+        statusChange = StatusChange(from: status, to: next, on: day ?? identifiedOn)
         status = next
     }
+
+    /// The status at identification.
+    public var initialStatus: CaseStatus { statusChange?.from ?? status }
 
     /// Adds an SOP step, keeping steps in date order.
     public mutating func record(_ step: SOPStep) {

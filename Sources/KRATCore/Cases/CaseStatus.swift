@@ -60,3 +60,20 @@ public enum ExploitationType: String, Coded {
         }
     }
 }
+
+/// A potential victim's confirmation as a victim, or finding that they are not one.
+public struct StatusChange: Sendable, Hashable, Codable {
+    /// The status before (always VMT).
+    public var from: CaseStatus
+    /// The status after.
+    public var to: CaseStatus
+    /// The day of the decision.
+    public var on: Day
+
+    /// Creates a change.
+    public init(from: CaseStatus, to: CaseStatus, on: Day) {
+        self.from = from
+        self.to = to
+        self.on = on
+    }
+}

@@ -6,7 +6,7 @@ import KRATCore
 enum CaseColumns {
     /// The columns written on insert, in statement order.
     static let insertColumns = [
-        "case_id", "county", "municipality", "status", "identified_on", "identified_month", "identified_by",
+        "case_id", "county", "municipality", "status", "initial_status", "status_changed_on", "identified_on", "identified_month", "identified_by",
         "sex", "age", "age_band", "citizenship", "exploitation", "transnational", "street_situation",
         "referred_on", "first_service_on", "closed_on", "pseudonym",
     ]
@@ -20,6 +20,7 @@ enum CaseColumns {
     static func values(_ record: CaseRecord, bands: AgeBands, pseudonym: Pseudonym?) -> [(any DatabaseValueConvertible)?] {
         [
             record.id, record.county.code, record.municipality?.code ?? "", record.status.code,
+            record.initialStatus.code, record.statusChange.map { Int($0.on.ordinal) },
             Int(record.identifiedOn.ordinal), record.identifiedOn.monthIndex, record.identifiedBy.code,
             record.sex.code, record.ageAtIdentification,
             record.ageAtIdentification.map { bands.band(forAge: $0).code } ?? "",
@@ -41,6 +42,9 @@ enum CaseColumns {
               let kind = InstitutionKind(code: row["identified_by"]),
               let sex = Sex(code: row["sex"]) else { throw .corrupt(what: "case \(id)") }
         let municipalityCode: String = row["municipality"]
+        let initial = CaseStatus(code: row["initial_status"]) ?? status
+        let changedOn: Int? = row["status_changed_on"]
+        let change = initial != status ? changedOn.map { StatusChange(from: initial, to: status, on: Day(ordinal: Int32($0))) } : nil
         let citizenshipCode: String = row["citizenship"]
         return CaseRecord(
             id: id, county: county, municipality: Municipality.withCode(municipalityCode),
@@ -48,7 +52,7 @@ enum CaseColumns {
             identifiedBy: kind, sex: sex, citizenship: Citizenship(code: citizenshipCode),
             exploitation: ExploitationCodes.types(in: row["exploitation"]),
             transnational: tri(row["transnational"] as Int), streetSituation: tri(row["street_situation"] as Int),
-            ageAtIdentification: row["age"], steps: steps, personal: personal)
+            ageAtIdentification: row["age"], steps: steps, statusChange: change, personal: personal)
     }
 
     /// A redacted case from a stored row and its step kinds.

@@ -17,6 +17,8 @@ enum AnalystViews {
                    c.county AS county,
                    nullif(c.municipality, '') AS municipality,
                    c.status AS status,
+                   c.initial_status AS initial_status,
+                   c.status_changed_on - c.identified_on AS days_to_status_change,
                    printf('%04d-%02d', c.identified_month / 12, c.identified_month % 12 + 1) AS identified_month,
                    c.identified_by AS identified_by,
                    c.sex AS sex,

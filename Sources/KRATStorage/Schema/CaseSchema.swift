@@ -45,6 +45,8 @@ enum CaseSchema {
                 county TEXT NOT NULL,
                 municipality TEXT NOT NULL DEFAULT '',
                 status TEXT NOT NULL,
+                initial_status TEXT NOT NULL,
+                status_changed_on INTEGER,
                 identified_on INTEGER NOT NULL,
                 identified_month INTEGER NOT NULL,
                 identified_by TEXT NOT NULL,
