@@ -10,7 +10,7 @@ let strict: [SwiftSetting] = [
 
 let package = Package(
     name: "KRATKit",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "KRATCore", targets: ["KRATCore"]),
         .library(name: "KRATStorage", targets: ["KRATStorage"]),
