@@ -9,7 +9,7 @@ extension Shell {
 
     /// Candidates for the word that ends at `cursor` (a count of characters into `line`).
     ///
-    /// - At the start: meta commands (after `.`), command names, `SELECT` and `WITH`.
+    /// - At the start: command names and meta commands, `SELECT` and `WITH`.
     /// - After a meta command: its modes, `on`/`off`, languages, command names, or file names.
     /// - After a command: its subcommands and `key=` filter keys; after `key=`, its values.
     /// - In SQL after `FROM` or `JOIN`: the tables the role may query.
@@ -41,8 +41,10 @@ extension Shell {
     // MARK: - Private
 
     private func firstWordCandidates(_ partial: String) -> [String] {
+        let metaWords = MetaCommand.allCases.map(\.word)
+        if partial.isEmpty { return registry.names + metaWords }
         if partial.hasPrefix(".") {
-            return MetaCommand.allCases.map(\.word).filter { $0.hasPrefix(partial.lowercased()) }
+            return metaWords.filter { $0.hasPrefix(partial.lowercased()) }
         }
         var candidates = registry.names.filter { $0.hasPrefix(partial.lowercased()) }
         if !partial.isEmpty {
