@@ -55,7 +55,7 @@ static inline void krat_signal_handler(int signal_number) {
     if (signal_number == SIGWINCH) krat_sigwinch_received = 1;
 }
 
-/// Installs handlers for SIGINT and SIGWINCH that only set a flag. No SA_RESTART, so a
+/// Installs handlers for SIGINT and SIGWINCH that only set a flag, and unblocks both. No SA_RESTART, so a
 /// blocking poll() returns EINTR and the line editor can abandon the line.
 static inline int krat_install_signal_handlers(void) {
     struct sigaction action;
@@ -65,7 +65,12 @@ static inline int krat_install_signal_handlers(void) {
     action.sa_flags = 0;
     if (sigaction(SIGINT, &action, NULL) != 0) return -1;
     if (sigaction(SIGWINCH, &action, NULL) != 0) return -1;
-    return 0;
+    // A parent may have started krat with these signals blocked; they must reach us.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGWINCH);
+    return sigprocmask(SIG_UNBLOCK, &wanted, NULL);
 }
 
 static inline int krat_take_sigint(void) {
