@@ -30,8 +30,7 @@ struct InteractiveLoop {
             let prompt = accumulator.isContinuing ? Self.continuationPrompt : Self.prompt
             switch editor.readLine(prompt: prompt) {
             case .endOfInput:
-                Terminal.write("\n", to: STDOUT_FILENO)
-                return 0
+                return 0   // readline has already moved to a new line
             case .interrupted:
                 accumulator.reset()
             case .line(let line):
