@@ -1,0 +1,16 @@
+import KRATCore
+
+/// The open database as the shell sees it.
+///
+/// KRATStorage implements it for a county or national database opened under a role;
+/// the shell only asks what the role may see and runs read-only SQL through it.
+public protocol ShellSession: AnyObject {
+    /// Who is working, e.g. `analyst (user: ana) on krat-korce.sqlite`.
+    var roleDescription: String { get }
+    /// The tables and views the role may query, for `.tables` and completion.
+    var tableNames: [String] { get }
+    /// The `CREATE` statements of what the role may see, for `.schema`.
+    func describeSchema() -> String
+    /// Runs a read-only `SELECT` or `WITH` statement on the role's views.
+    func runSQL(_ sql: String) throws -> ResultTable
+}

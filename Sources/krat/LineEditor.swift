@@ -1,0 +1,107 @@
+import CReadline
+import Foundation
+import Glibc
+
+/// GNU readline through its callback interface: prompts, history, Ctrl-C and Ctrl-D.
+///
+/// The callback interface lets the program wait in `poll`, so a Ctrl-C (which makes
+/// `poll` return) abandons the line being typed and the program goes on.
+@MainActor
+final class LineEditor {
+    /// What one call of ``readLine(prompt:)`` gave.
+    enum Input: Equatable {
+        /// A line the user entered.
+        case line(String)
+        /// Ctrl-C: the line was abandoned.
+        case interrupted
+        /// Ctrl-D on an empty line, or the terminal closed.
+        case endOfInput
+    }
+
+    /// The history file, or `nil` to keep no history.
+    let historyPath: String?
+    /// How many lines the history keeps.
+    static let historyLimit: Int32 = 2000
+
+    /// The input the line handler received, if any yet.
+    static var received: Input?
+    private var lastRemembered: String?
+
+    /// Sets readline up for krat and loads the history.
+    init(historyPath: String?) {
+        self.historyPath = historyPath
+        krat_rl_set_readline_name("krat")
+        krat_rl_set_catch_signals(0)
+        krat_rl_set_catch_sigwinch(0)
+        using_history()
+        stifle_history(Self.historyLimit)
+        if let historyPath { _ = read_history(historyPath) }
+    }
+
+    // MARK: - Reading
+
+    /// Shows `prompt` and reads one line.
+    func readLine(prompt: String) -> Input {
+        _ = Signals.takeInterrupt()
+        Self.received = nil
+        rl_callback_handler_install(prompt, kratLineHandler)
+        while true {
+            if Signals.takeResize() { rl_resize_terminal() }
+            if Signals.takeInterrupt() { return abandonLine() }
+            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, -1)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                rl_callback_handler_remove()
+                return .endOfInput
+            }
+            rl_callback_read_char()
+            if let input = Self.received { return input }
+        }
+    }
+
+    // MARK: - History
+
+    /// Adds a line to the history (blank lines and repeats of the last line are left out).
+    func remember(_ line: String) {
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        guard line != lastRemembered else { return }
+        lastRemembered = line
+        add_history(line)
+    }
+
+    /// Writes the history file, keeping the last ``historyLimit`` lines.
+    func saveHistory() {
+        guard let historyPath else { return }
+        if write_history(historyPath) == 0 { _ = history_truncate_file(historyPath, Self.historyLimit) }
+    }
+
+    // MARK: - Private
+
+    /// Forgets the line being typed after Ctrl-C and moves to a fresh line.
+    private func abandonLine() -> Input {
+        rl_free_line_state()
+        rl_callback_sigcleanup()
+        rl_replace_line("", 0)
+        rl_callback_handler_remove()
+        Terminal.write("\n", to: STDOUT_FILENO)
+        return .interrupted
+    }
+}
+
+// MARK: - C callback
+
+/// Called by readline with the finished line (or nil for end of input).
+private func kratLineHandler(_ pointer: UnsafeMutablePointer<CChar>?) {
+    let input: LineEditor.Input
+    if let pointer {
+        input = .line(String(cString: pointer))
+        free(pointer)
+    } else {
+        input = .endOfInput
+    }
+    MainActor.assumeIsolated { LineEditor.received = input }
+    // Removing the handler stops readline from drawing the next prompt itself:
+    // the loop installs it again with the right prompt after running the entry.
+    rl_callback_handler_remove()
+}

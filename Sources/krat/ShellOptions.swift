@@ -1,0 +1,60 @@
+import ArgumentParser
+import KRATCore
+import KRATShell
+
+/// The roles a database can be opened under.
+enum RoleArgument: String, ExpressibleByArgument, CaseIterable {
+    case caseWorker = "case-worker"
+    case analyst
+    case `public`
+}
+
+extension OutputMode: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+/// The options of `krat` itself.
+struct ShellOptions: ParsableArguments {
+    @Argument(help: "The county or national database to open.")
+    var file: String?
+
+    @Option(help: "The role to work as: case-worker (needs --key-file), analyst, or public.")
+    var role: RoleArgument = .analyst
+
+    @Option(help: "The key file that unlocks personal data (case-worker role).")
+    var keyFile: String?
+
+    @Option(help: "Your user name, written to the audit log.")
+    var user: String?
+
+    @Option(help: "The language of labels and messages: sq or en.")
+    var lang: Language = .sq
+
+    @Option(help: "The output mode: table, box, csv, json, markdown or line.")
+    var mode: OutputMode = .table
+
+    @Option(name: .customShort("c"), help: ArgumentHelp(
+        "Run COMMAND and exit (repeatable; runs in order, stops at the first error).", valueName: "COMMAND"))
+    var commands: [String] = []
+
+    @Flag(help: "Open a generated demo database of ten years.")
+    var demo = false
+
+    @Option(help: "The county of the demo database.")
+    var county: String?
+
+    /// Whether the options ask for a database (a FILE or the demo).
+    var needsDatabase: Bool { file != nil || demo }
+
+    mutating func validate() throws {
+        if demo, file != nil { throw ValidationError("give either FILE or --demo, not both") }
+        if county != nil, !demo { throw ValidationError("--county chooses the demo's county; add --demo") }
+        if !needsDatabase {
+            if keyFile != nil || user != nil || role != .analyst {
+                throw ValidationError("--role, --key-file and --user apply to a database; give FILE or --demo")
+            }
+        }
+        if role == .caseWorker, keyFile == nil {
+            throw ValidationError("the case-worker role needs the database's key; add --key-file PATH")
+        }
+    }
+}
