@@ -80,7 +80,8 @@ extension OrganisationGenerator {
             try member(ids.krat, id)
         }
         // The Technical Table: the Secretary General chairs, and hands over half way through.
-        let handover = years.count >= 2 ? day(years.lowerBound + (years.count - 1) / 2, 9, 1) : nil
+        let begun = startedYears
+        let handover = begun.count >= 2 ? day(begun[(begun.count - 1) / 2], 9, 1) : nil
         try member(ids.technicalTable, roster.prefecture, .chair, until: handover)
         if let handover { try member(ids.technicalTable, roster.prefecture, .chair, from: handover) }
         try member(ids.technicalTable, roster.socialService, .secretary)
@@ -89,10 +90,10 @@ extension OrganisationGenerator {
                roster.employment, roster.shelter] + roster.ngos
         for id in standing { try member(ids.technicalTable, id) }
         // An international partner that leaves before the last year.
-        let partnerLeaves = years.count >= 3 ? day(years.upperBound - 1, 12, 31) : nil
+        let partnerLeaves = begun.count >= 3 ? day(begun[begun.count - 2], 12, 31) : nil
         try member(ids.technicalTable, roster.undp, until: partnerLeaves)
         // A Resilience Centre that joins in October of a later year.
-        if years.count >= 2, let joins = day(years.lowerBound + years.count / 2, 10, 12) {
+        if begun.count >= 2, let joins = day(begun[begun.count / 2], 10, 12) {
             try member(ids.technicalTable, roster.resilienceCentre, from: joins)
         }
         return ids
