@@ -80,9 +80,10 @@ extension OrganisationGenerator {
         guard outcome <= 90 else { return nil }
         let sentOn = activity.date.adding(days: outcome <= 75 ? random.int(in: 0...1) : random.int(in: 2...14))
         let participants = activity.targetGroups.map { ParticipantCount(group: $0, count: random.int(in: 10...120)) }
+        let tag = String(random.next() % 0x1_0000, radix: 16)
         let photos = (1...random.int(in: 1...4)).map { number in
             let digest = SHA256.hash(data: Data(random.bytes(256)))
-            return PhotoReference(fileName: "\(county.code)-\(activity.date)-\(number).jpg",
+            return PhotoReference(fileName: "\(county.code)-\(activity.date)-\(tag)-\(number).jpg",
                                   sha256: digest.map { String(format: "%02x", $0) }.joined())
         }
         guard sentOn <= asOf else { return nil }
