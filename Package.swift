@@ -48,7 +48,7 @@ let package = Package(
         /// Deterministic, seeded sample data for the demo, tests, examples and benchmarks.
         .target(
             name: "KRATSampleData",
-            dependencies: ["KRATCore", "KRATStorage"],
+            dependencies: ["KRATCore", "KRATStorage", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
         /// Period comparisons, trends, breakdowns, indicator progress, scorecards, suppression.
         .target(

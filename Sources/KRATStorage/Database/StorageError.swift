@@ -25,6 +25,8 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
     case duplicateCase(id: String, county: County)
     /// No case with this id.
     case caseNotFound(id: String)
+    /// No stored record with this id ("meeting 12"): it was never stored, or was deleted.
+    case notFound(what: String)
     /// A domain value is invalid.
     case invalid(what: String, issues: [ValidationIssue])
     /// Stored data could not be read back (corruption or tampering).
@@ -57,6 +59,8 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
             "case \(id) already exists in \(county.name); use update to change it."
         case let .caseNotFound(id):
             "no case with id \(id)."
+        case let .notFound(what):
+            "no \(what) in this database; it was deleted or never stored. List them to find the right id."
         case let .invalid(what, issues):
             "\(what) is invalid: " + issues.map(\.description).joined(separator: "; ")
         case let .corrupt(what):

@@ -2,8 +2,11 @@ import GRDB
 import KRATCore
 
 /// Schema steps for institutions and the committee's organisational records.
+///
+/// Version 2 is not released yet, so it is still edited in place: it creates the
+/// institutions and every organisational table (``OrganisationTables``) in one step.
 let organisationMigrations: [Schema.Migration] = [
-    Schema.Migration(version: 2, name: "institutions", apply: { db in
+    Schema.Migration(version: 2, name: "institutions, committees, meetings, plans, awareness", apply: { db in
         try db.execute(sql: """
             CREATE TABLE institution_kind (
                 code TEXT PRIMARY KEY NOT NULL,
@@ -16,10 +19,12 @@ let organisationMigrations: [Schema.Migration] = [
                 kind TEXT NOT NULL REFERENCES institution_kind(code),
                 county TEXT NOT NULL,
                 municipality TEXT,
-                services TEXT NOT NULL DEFAULT '',
-                UNIQUE (county, name)
+                UNIQUE (county, name),
+                CHECK (trim(name) <> '')
             );
+            CREATE INDEX institution_by_kind ON institution (kind);
             """)
+        try OrganisationTables.create(db)
     }),
 ]
 
