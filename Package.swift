@@ -76,10 +76,14 @@ let package = Package(
         .executableTarget(
             name: "krat",
             dependencies: [
-                "KRATShell", "CReadline",
+                "KRATShell", "KRATStorage", "KRATSampleData", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
+
+        // MARK: - Examples (each small and readable; CI builds and runs them)
+
+        .executableTarget(name: "NewCountyKRAT", dependencies: ["KRATCore", "KRATStorage"], path: "Examples/NewCountyKRAT"),
 
         // MARK: - Tests (one target per library module)
 

@@ -19,8 +19,3 @@ struct Weighted<Value: Sendable>: Sendable {
         return values[low]
     }
 }
-
-extension SeededGenerator {
-    /// True with probability `p`.
-    mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
-}
