@@ -38,10 +38,11 @@ public struct SmallCountSuppression: Sendable, Hashable {
         var totalHidden = isBelowThreshold(total)
         let hiddenCount = hidden.filter { $0 }.count + (totalHidden ? 1 : 0)
         if hiddenCount == 1 {
-            if let index = Self.complement(in: counts, hidden: hidden) {
-                hidden[index] = true
-            } else {
+            let nonZeroVisible = counts.indices.contains { !hidden[$0] && counts[$0] > 0 }
+            if !nonZeroVisible && !totalHidden {
                 totalHidden = true
+            } else if let index = Self.complement(in: counts, hidden: hidden) {
+                hidden[index] = true
             }
         }
         return LineSuppression(counts: hidden, total: totalHidden)
