@@ -47,8 +47,11 @@ extension KRATDatabase {
     public func identificationSpan(filter: CaseFilter = CaseFilter()) throws(StorageError) -> ClosedRange<Day>? {
         let clause = CaseQuery(filter: filter).whereClause(bands: settings.ageBands)
         return try read("finding the years with cases") { db in
-            let row = try Row.fetchOne(db, sql: "SELECT min(c.identified_on), max(c.identified_on) FROM case_record c \(clause.sql)",
-                                       arguments: clause.arguments)
+            // Two subqueries, so that without a filter each is one step down the day index.
+            let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT min(c.identified_on) FROM case_record c \(clause.sql)),
+                       (SELECT max(c.identified_on) FROM case_record c \(clause.sql))
+                """, arguments: clause.arguments + clause.arguments)
             guard let row, let first = row[0] as Int?, let last = row[1] as Int? else { return nil }
             return Day(ordinal: Int32(first))...Day(ordinal: Int32(last))
         }
