@@ -1,0 +1,51 @@
+import KRATCore
+import KRATStorage
+
+extension CaseStatistics {
+    // MARK: - Case flow
+
+    /// How the cases identified in `period` moved, as a table of measures.
+    ///
+    /// Columns: `measure` (coded) and `value`. Counts: `identified`, `identified_vmt`,
+    /// `vmt_became_vt`, `vmt_became_not_victim`, `vmt_still_vmt`, `identified_vt`,
+    /// `referred`, `served`, `status_changed`, `open_at_end` (cases identified up to the
+    /// period's end, open on its last day). Medians in days: `median_days_to_referral`,
+    /// `median_days_to_first_service`, `median_days_to_status_change` (none without cases).
+    /// For the public role the VMT outcomes are suppressed as a one-way table with their
+    /// total, other counts below the threshold are hidden, and a median over fewer cases
+    /// than the threshold is hidden.
+    public func flow(period: Period, filter: CaseFilter = CaseFilter()) throws(StorageError) -> ResultTable {
+        let facts = try database.caseFlow(in: period, filter: filter)
+        let outcomes = suppression?.suppress(
+            counts: [facts.becameVictims, facts.becameNotVictims, facts.stillPotentialVictims],
+            total: facts.identifiedAsPotentialVictims)
+        func count(_ value: Int, hidden: Bool? = nil) -> ResultTable.Cell {
+            (hidden ?? suppression?.isBelowThreshold(value) ?? false) ? .suppressed : .integer(value)
+        }
+        func median(_ interval: DayIntervals) -> ResultTable.Cell {
+            if let suppression, interval.cases < suppression.threshold, interval.cases > 0 { return .suppressed }
+            return interval.medianDays.map { .decimal($0) } ?? ResultTable.Cell.none
+        }
+        let rows: [(FlowMeasure, ResultTable.Cell)] = [
+            (.identified, count(facts.identified)),
+            (.identifiedVMT, count(facts.identifiedAsPotentialVictims, hidden: outcomes?.total)),
+            (.vmtBecameVT, count(facts.becameVictims, hidden: outcomes?.counts[0])),
+            (.vmtBecameNotVictim, count(facts.becameNotVictims, hidden: outcomes?.counts[1])),
+            (.vmtStillVMT, count(facts.stillPotentialVictims, hidden: outcomes?.counts[2])),
+            (.identifiedVT, count(facts.identifiedAsVictims)),
+            (.referred, count(facts.toReferral.cases)),
+            (.medianDaysToReferral, median(facts.toReferral)),
+            (.served, count(facts.toFirstService.cases)),
+            (.medianDaysToFirstService, median(facts.toFirstService)),
+            (.statusChanged, count(facts.toStatusChange.cases)),
+            (.medianDaysToStatusChange, median(facts.toStatusChange)),
+            (.openAtEnd, count(facts.openAtEnd)),
+        ]
+        return ResultTable(
+            title: Label(sq: "Rrjedha e rasteve të identifikuara në \(period)", en: "Flow of the cases identified in \(period)"),
+            columns: [ResultTable.Column(key: "measure", label: Label(sq: "Treguesi", en: "Measure"), role: .dimension),
+                      ResultTable.Column(key: "value", label: Label(sq: "Vlera", en: "Value"))],
+            rows: rows.map { [.coded($0.0), $0.1] },
+            notes: notes(dimensions: []))
+    }
+}

@@ -1,0 +1,82 @@
+import GRDB
+import KRATCore
+
+extension KRATDatabase {
+    // MARK: - Case flow
+
+    /// How the cases identified in `period` and matching `filter` moved (status changes,
+    /// median days to referral, first service and status change), and how many matching
+    /// cases were open on the period's last day. One consistent read.
+    public func caseFlow(in period: Period, filter: CaseFilter = CaseFilter()) throws(StorageError) -> CaseFlowFacts {
+        let clause = CaseQuery(period: period, filter: filter).whereClause(bands: settings.ageBands)
+        let openClause = Self.openClause(on: period.end, filter: filter, bands: settings.ageBands)
+        return try read("summarising the case flow") { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT count(*),
+                       coalesce(sum(c.initial_status = 'VMT'), 0),
+                       coalesce(sum(c.initial_status = 'VT'), 0),
+                       coalesce(sum(c.initial_status = 'VMT' AND c.status = 'VT'), 0),
+                       coalesce(sum(c.initial_status = 'VMT' AND c.status = 'not_victim'), 0),
+                       coalesce(sum(c.initial_status = 'VMT' AND c.status = 'VMT'), 0)
+                FROM case_record c \(clause.sql)
+                """, arguments: clause.arguments)
+            let open = try Int.fetchOne(db, sql: "SELECT count(*) FROM case_record c \(openClause.sql)",
+                                        arguments: openClause.arguments) ?? 0
+            func count(_ index: Int) -> Int { row.map { $0[index] as Int } ?? 0 }
+            return CaseFlowFacts(
+                identified: count(0), identifiedAsPotentialVictims: count(1), identifiedAsVictims: count(2),
+                becameVictims: count(3), becameNotVictims: count(4), stillPotentialVictims: count(5),
+                toReferral: try Self.median(db, "c.referred_on", clause),
+                toFirstService: try Self.median(db, "c.first_service_on", clause),
+                toStatusChange: try Self.median(db, "c.status_changed_on", clause,
+                                                extra: "c.initial_status = 'VMT' AND c.status != 'VMT'"),
+                openAtEnd: open)
+        }
+    }
+
+    /// The number of cases matching `filter` open on `day`: identified on or before it
+    /// and not closed by then (a case closed on `day` is no longer open).
+    public func openCases(on day: Day, filter: CaseFilter = CaseFilter()) throws(StorageError) -> Int {
+        let clause = Self.openClause(on: day, filter: filter, bands: settings.ageBands)
+        return try read("counting open cases") { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM case_record c \(clause.sql)", arguments: clause.arguments) ?? 0
+        }
+    }
+
+    /// The first and last days of identification among cases matching `filter`; nil with none.
+    public func identificationSpan(filter: CaseFilter = CaseFilter()) throws(StorageError) -> ClosedRange<Day>? {
+        let clause = CaseQuery(filter: filter).whereClause(bands: settings.ageBands)
+        return try read("finding the years with cases") { db in
+            // Two subqueries, so that without a filter each is one step down the day index.
+            let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT min(c.identified_on) FROM case_record c \(clause.sql)),
+                       (SELECT max(c.identified_on) FROM case_record c \(clause.sql))
+                """, arguments: clause.arguments + clause.arguments)
+            guard let row, let first = row[0] as Int?, let last = row[1] as Int? else { return nil }
+            return Day(ordinal: Int32(first))...Day(ordinal: Int32(last))
+        }
+    }
+
+    // MARK: - SQL pieces
+
+    private static func openClause(on day: Day, filter: CaseFilter, bands: AgeBands) -> (sql: String, arguments: StatementArguments) {
+        var (conditions, arguments) = filter.sqlConditions(bands: bands)
+        conditions.insert("c.identified_on <= ? AND (c.closed_on IS NULL OR c.closed_on > ?)", at: 0)
+        arguments.insert(contentsOf: [Int(day.ordinal), Int(day.ordinal)] as [(any DatabaseValueConvertible)?], at: 0)
+        return ("WHERE " + conditions.joined(separator: " AND "), StatementArguments(arguments))
+    }
+
+    /// The count and median of `column - identified_on` over the matching cases that have `column`.
+    private static func median(_ db: Database, _ column: String, _ clause: (sql: String, arguments: StatementArguments),
+                               extra: String? = nil) throws -> DayIntervals {
+        let conditions = ["\(column) IS NOT NULL"] + (extra.map { [$0] } ?? [])
+        let whereSQL = (clause.sql.isEmpty ? "WHERE " : clause.sql + " AND ") + conditions.joined(separator: " AND ")
+        let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM case_record c \(whereSQL)", arguments: clause.arguments) ?? 0
+        guard n > 0 else { return DayIntervals(cases: 0, medianDays: nil) }
+        let median = try Double.fetchOne(db, sql: """
+            SELECT avg(d) FROM (SELECT \(column) - c.identified_on AS d FROM case_record c \(whereSQL)
+                                ORDER BY d LIMIT \(2 - n % 2) OFFSET \((n - 1) / 2))
+            """, arguments: clause.arguments)
+        return DayIntervals(cases: n, medianDays: median)
+    }
+}

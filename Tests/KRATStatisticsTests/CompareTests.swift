@@ -1,0 +1,64 @@
+import Testing
+import GRDB
+import KRATCore
+import KRATStatistics
+@testable import KRATStorage
+
+@Suite struct CompareTests {
+    /// Exactly 2 VMT so far this year (to 15 June 2024) and 6 in the same dates of 2023.
+    static let records: [CaseRecord] = [
+        Fixtures.record("A1", "2024-02-10"), Fixtures.record("A2", "2024-06-15"),
+        Fixtures.record("A3", "2024-06-16"),                        // after the period
+        Fixtures.record("A4", "2024-03-01", status: .victim),
+        Fixtures.record("A5", "2024-05-05", changedTo: .notVictim, changedOn: "2024-05-20"),
+        Fixtures.record("B1", "2023-01-01"), Fixtures.record("B2", "2023-01-20"), Fixtures.record("B3", "2023-02-14"),
+        Fixtures.record("B4", "2023-03-03"), Fixtures.record("B5", "2023-04-30"), Fixtures.record("B6", "2023-06-15"),
+        Fixtures.record("B7", "2023-06-16"),                        // after the same period
+        Fixtures.record("B8", "2023-05-01", status: .victim),
+        Fixtures.record("B9", "2023-12-31", status: .victim),
+        Fixtures.record("C1", "2022-06-01"),
+    ]
+    static let period = Period.yearToDate(Fixtures.day("2024-06-15"))
+
+    @Test func theHeadlineFigure() throws {
+        let database = try Fixtures.database(Self.records)
+        let table = try CaseStatistics(database).compare(period: Self.period)
+        #expect(table.columns.map(\.key) == ["status", "current", "previous", "change", "change_pct"])
+        #expect(table.rows.count == 4)
+        #expect(table.row(where: "status", is: "VMT") == [.coded(CaseStatus.potentialVictim), .integer(2), .integer(6),
+                                                         .integer(-4), .decimal(-66.7)])
+        #expect(table.row(where: "status", is: "VT") == [.coded(CaseStatus.victim), .integer(1), .integer(1),
+                                                        .integer(0), .decimal(0)])
+        #expect(table.value("change_pct", at: ["not_victim"]) == ResultTable.Cell.none)
+        #expect(table.value("current", at: ["not_victim"]) == .integer(1))
+        #expect(table.row(where: "status", is: "total")?.dropFirst() == [.integer(4), .integer(7), .integer(-3), .decimal(-42.9)])
+        #expect(table.title.en.contains("2024-01-01..2024-06-15") && table.title.en.contains("2023-01-01..2023-06-15"))
+        #expect(table.notes.isEmpty)
+    }
+
+    @Test func agreesWithPlainSQL() throws {
+        let database = try Fixtures.database(Self.records)
+        let table = try CaseStatistics(database).compare(period: Self.period)
+        for (column, period) in [("current", Self.period), ("previous", Self.period.samePeriodPreviousYear)] {
+            let expected = try Fixtures.sql(database) { db in
+                try Row.fetchAll(db, sql: "SELECT status, count(*) AS n FROM case_record WHERE identified_on BETWEEN ? AND ? GROUP BY status",
+                                 arguments: [Int(period.start.ordinal), Int(period.end.ordinal)])
+                    .map { ($0["status"] as String, $0["n"] as Int) }
+            }
+            for (status, n) in expected { #expect(table.value(column, at: [status]) == .integer(n)) }
+        }
+    }
+
+    @Test func publicRoleSuppressesSmallCountsAndTheirComplements() throws {
+        let directory = TemporaryDirectory()
+        let database = try Fixtures.database(Self.records, role: .public, in: directory, threshold: 3)
+        let table = try CaseStatistics(database).compare(period: Self.period)
+        // Current 2, 1, 1 (total 4): all three below 3. Previous 6, 1, 0 (total 7): the 1 is
+        // below 3 and the 6 goes with it, else 7 - 0 - 6 gives it back.
+        #expect(table.row(where: "status", is: "VMT")?.dropFirst() == [.suppressed, .suppressed, .suppressed, .suppressed])
+        #expect(table.row(where: "status", is: "VT")?.dropFirst() == [.suppressed, .suppressed, .suppressed, .suppressed])
+        #expect(table.row(where: "status", is: "not_victim")?.dropFirst() == [.suppressed, .integer(0), .suppressed, .suppressed])
+        #expect(table.row(where: "status", is: "total")?.dropFirst() == [.integer(4), .integer(7), .integer(-3), .decimal(-42.9)])
+        #expect(table.notes.contains { $0.en.contains("under 3") })
+    }
+}
