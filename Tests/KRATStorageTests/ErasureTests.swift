@@ -48,6 +48,24 @@ struct ErasureTests {
         #expect(pseudonymSQL.rows == [[.none]])
     }
 
+    @Test("The erased ciphertext is gone from the file and its WAL")
+    func ciphertextGone() throws {
+        let marked = try MarkedDatabase(count: 20)
+        let worker = try marked.open(.caseWorker)
+        let target = marked.cases[5]
+        let sealed = try #require(try worker.writer.read { db in
+            try Data.fetchOne(db, sql: "SELECT sealed FROM case_personal p JOIN case_record c ON c.id = p.case_ref WHERE c.case_id = ?",
+                              arguments: [target.id])
+        })
+        let files = ["", "-wal", "-shm"].map { marked.path + $0 }
+        func onDisk() -> Bool {
+            files.contains { FileManager.default.contents(atPath: $0)?.range(of: sealed) != nil }
+        }
+        #expect(onDisk())
+        try worker.erasePersonalData(caseID: target.id, county: MarkedDatabase.county, reason: "lawful request")
+        #expect(!onDisk())
+    }
+
     @Test("Erasure needs a reason, an existing case and the case-worker role")
     func refusals() throws {
         let marked = try MarkedDatabase(count: 3)
