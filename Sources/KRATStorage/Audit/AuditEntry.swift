@@ -86,8 +86,9 @@ extension KRATDatabase {
         if let user = filter.user { clauses.append("user = ?"); arguments.append(user) }
         if let action = filter.action { clauses.append("action = ?"); arguments.append(action.code) }
         if let caseID = filter.caseID {
-            clauses.append("(',' || case_ids || ',') LIKE ?")
-            arguments.append("%,\(caseID),%")
+            // instr, not LIKE: a case id may hold `_` or `%`, which LIKE would read as wildcards.
+            clauses.append("instr(',' || case_ids || ',', ?) > 0")
+            arguments.append(",\(caseID),")
         }
         if let period = filter.period {
             clauses.append("substr(at, 1, 10) BETWEEN ? AND ?")

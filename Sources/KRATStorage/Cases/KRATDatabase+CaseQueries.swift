@@ -49,22 +49,39 @@ extension KRATDatabase {
         let clause = query.whereClause(bands: settings.ageBands)
         var ids: [String] = []
         var exported = 0
-        try read("exporting cases") { db in
-            let personal = try db.cachedStatement(sql: "SELECT sealed FROM case_personal WHERE case_ref = ?")
-            let rows = try Row.fetchCursor(db, sql: "SELECT c.* FROM case_record c \(clause.sql) \(query.orderSQL)",
-                                           arguments: clause.arguments)
-            while let row = try rows.next() {
-                let rowID: Int64 = row["id"]
-                let caseID: String = row["case_id"]
-                guard let county = County(code: row["county"]) else { throw StorageError.corrupt(what: "case \(caseID)") }
-                let sealed = try Data.fetchOne(personal, arguments: [rowID])
-                let data = try sealed.map { s throws(StorageError) in try cipher.open(s, county: county, caseID: caseID) } ?? .none
-                try body(try CaseColumns.record(from: row, steps: try Self.steps(db, rowID: rowID), personal: data))
-                exported += 1
-                if ids.count < 1000 { ids.append(caseID) }
+        do {
+            try read("exporting cases") { db in
+                let personal = try db.cachedStatement(sql: "SELECT sealed FROM case_personal WHERE case_ref = ?")
+                let rows = try Row.fetchCursor(db, sql: "SELECT c.* FROM case_record c \(clause.sql) \(query.orderSQL)",
+                                               arguments: clause.arguments)
+                while let row = try rows.next() {
+                    let rowID: Int64 = row["id"]
+                    let caseID: String = row["case_id"]
+                    guard let county = County(code: row["county"]) else { throw StorageError.corrupt(what: "case \(caseID)") }
+                    let sealed = try Data.fetchOne(personal, arguments: [rowID])
+                    let data = try sealed.map { s throws(StorageError) in try cipher.open(s, county: county, caseID: caseID) } ?? .none
+                    let record = try CaseColumns.record(from: row, steps: try Self.steps(db, rowID: rowID), personal: data)
+                    // Counted before it is handed over: once the body has it, it is exported.
+                    exported += 1
+                    if ids.count <= 1000 { ids.append(caseID) }
+                    try body(record)
+                }
             }
+        } catch {
+            // Whatever left before the failure is audited too.
+            if exported > 0 { try auditExport(ids: ids, exported: exported, query: query, purpose: purpose,
+                                              destination: destination, note: " (interrupted: \(error))") }
+            throw error
         }
-        try audit(.exportPersonalData, caseIDs: exported <= 1000 ? ids : [], purpose: purpose,
-                  detail: "\(exported) cases to \(destination)")
+        try auditExport(ids: ids, exported: exported, query: query, purpose: purpose, destination: destination, note: "")
+    }
+
+    /// The audit entry of an export: the case ids when at most 1,000, else the query that selected them.
+    private func auditExport(ids: [String], exported: Int, query: CaseQuery, purpose: String,
+                             destination: String, note: String) throws(StorageError) {
+        let listed = exported <= 1000
+        let selection = listed ? "" : "; cases selected by period \(query.period.map(\.description) ?? "all"), filter \(query.filter)"
+        try audit(.exportPersonalData, caseIDs: listed ? ids : [], purpose: purpose,
+                  detail: "\(exported) cases to \(destination)\(selection)\(note)")
     }
 }

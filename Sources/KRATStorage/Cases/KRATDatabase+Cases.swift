@@ -69,6 +69,9 @@ extension KRATDatabase {
             try db.execute(sql: "UPDATE case_record SET pseudonym = NULL WHERE id = ?", arguments: [rowID])
             try appendAudit(db, action: .erasePersonalData, caseIDs: [caseID], purpose: reason)
         }
+        // secure_delete zeroes the freed pages, but the WAL still holds earlier page images
+        // with the ciphertext: copy the WAL back and truncate it so they are gone from disk.
+        _ = try? writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
     }
 
     // MARK: - Reading cases

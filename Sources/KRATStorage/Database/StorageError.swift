@@ -33,6 +33,8 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
     case corrupt(what: String)
     /// An SQLite error, with the statement's purpose.
     case sqlite(action: String, message: String)
+    /// Analyst SQL was refused: what it tried to read or do, and what the role may do instead.
+    case sqlRefused(reason: String)
 
     /// One line: what, where, and what to do.
     public var description: String {
@@ -67,6 +69,8 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(what) cannot be read: the file may be damaged; run the integrity check and restore from a backup."
         case let .sqlite(action, message):
             "\(action) failed: \(message)"
+        case let .sqlRefused(reason):
+            "SQL refused: \(reason)"
         }
     }
 }

@@ -83,6 +83,15 @@ public struct KeyFile: Sendable {
     }
 }
 
+extension KeyFile: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// Never the keys themselves.
+    public var description: String { "KeyFile(redacted)" }
+    /// Never the keys themselves.
+    public var debugDescription: String { description }
+    /// Mirrors nothing, so `dump` and debuggers cannot print the key bytes.
+    public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }
+}
+
 extension Data {
     /// Lower-case hex digits.
     var hexString: String { map { String(format: "%02x", $0) }.joined() }

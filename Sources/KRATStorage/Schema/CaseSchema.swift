@@ -113,6 +113,11 @@ enum CaseSchema {
             BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed: rows are append-only'); END;
             CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
             BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed: rows are append-only'); END;
+            -- INSERT OR REPLACE deletes the old row without firing delete triggers
+            -- (recursive_triggers is off): refuse any insert that reuses an id.
+            CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+            WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)
+            BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed: rows are append-only'); END;
             """)
         for (bit, type) in ExploitationCodes.types.enumerated() {
             try db.execute(sql: "INSERT INTO exploitation_type VALUES (?, ?)", arguments: [1 << bit, type.code])

@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import KRATCore
+import Testing
+@testable import KRATStorage
+
+@Suite("Audit log")
+struct AuditLogTests {
+    @Test("Every personal read and export appends who, when, which cases and why")
+    func readsAndExports() throws {
+        let marked = try MarkedDatabase(count: 12)
+        let worker = try KRATDatabase.open(at: marked.path, role: .caseWorker, user: "ana")
+        let before = try worker.auditEntries(AuditFilter(limit: 1000)).count
+        _ = try worker.caseRecord(id: marked.cases[0].id, purpose: "home visit")
+        _ = try worker.caseRecord(id: marked.cases[1].id, purpose: "court request")
+        var exported: [String] = []
+        try worker.forEachCaseRecord(CaseQuery(), purpose: "transfer to shelter", destination: "out.csv") { exported.append($0.id) }
+        let entries = try worker.auditEntries(AuditFilter(limit: 1000))
+        #expect(entries.count == before + 3)
+        let newest = Array(entries.prefix(3))
+        #expect(newest.map(\.action) == [.exportPersonalData, .readPersonalData, .readPersonalData])
+        #expect(newest.map(\.purpose) == ["transfer to shelter", "court request", "home visit"])
+        #expect(newest.allSatisfy { $0.user == "ana" && $0.role == .caseWorker })
+        #expect(newest[1].caseIDs == [marked.cases[1].id] && newest[2].caseIDs == [marked.cases[0].id])
+        #expect(Set(newest[0].caseIDs) == Set(exported) && exported.count == 12)
+        #expect(newest[0].detail.contains("12 cases") && newest[0].detail.contains("out.csv"))
+        let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+        #expect(newest.allSatisfy { $0.at.hasPrefix(today) })
+    }
+
+    @Test("An export that fails midway is still audited")
+    func failedExport() throws {
+        struct Stop: Error {}
+        let marked = try MarkedDatabase(count: 5)
+        let worker = try marked.open(.caseWorker)
+        var seen = 0
+        #expect(throws: (any Error).self) {
+            try worker.forEachCaseRecord(CaseQuery(), purpose: "partial", destination: "x.csv") { _ in
+                seen += 1
+                if seen == 2 { throw Stop() }
+            }
+        }
+        let entry = try #require(try worker.auditEntries(AuditFilter(action: .exportPersonalData)).first)
+        #expect(entry.purpose == "partial" && entry.caseIDs.count == 2)
+    }
+
+    @Test("UPDATE, DELETE and REPLACE of the log are refused by SQL", arguments: [
+        "UPDATE audit_log SET purpose = 'nothing'",
+        "DELETE FROM audit_log",
+        "INSERT OR REPLACE INTO audit_log (id, at, user, role, action, case_ids, purpose) SELECT id, at, 'x', role, action, '', '' FROM audit_log",
+        "REPLACE INTO audit_log (id, at, user, role, action, case_ids, purpose) SELECT id, at, 'x', role, action, '', '' FROM audit_log",
+        "INSERT INTO audit_log (id, at, user, role, action, case_ids, purpose) SELECT id, at, 'x', role, action, '', '' FROM audit_log WHERE true ON CONFLICT (id) DO UPDATE SET purpose = 'x'",
+    ])
+    func immutable(sql: String) throws {
+        let marked = try MarkedDatabase(count: 3)
+        let worker = try marked.open(.caseWorker)
+        _ = try worker.caseRecord(id: marked.cases[0].id, purpose: "check")
+        let before = try worker.auditEntries(AuditFilter(limit: 1000))
+        do {
+            try worker.writer.write { db in try db.execute(sql: sql) }
+            Issue.record("the audit log was changed")
+        } catch let error as DatabaseError {
+            #expect(error.message?.contains("the audit log cannot be changed") == true, "\(error)")
+        }
+        #expect(try worker.auditEntries(AuditFilter(limit: 1000)) == before)
+    }
+
+    @Test("Listing filters by user, action, case id and period")
+    func filters() throws {
+        let marked = try MarkedDatabase(count: 12)
+        let ana = try KRATDatabase.open(at: marked.path, role: .caseWorker, user: "ana")
+        let ben = try KRATDatabase.open(at: marked.path, role: .caseWorker, user: "ben")
+        let ids = marked.cases.map(\.id)
+        _ = try ana.caseRecord(id: ids[0], purpose: "a")
+        _ = try ben.caseRecord(id: ids[1], purpose: "b")
+        _ = try ben.caseRecord(id: ids[10], purpose: "c")
+        try ben.erasePersonalData(caseID: ids[1], county: MarkedDatabase.county, reason: "request")
+        #expect(try ana.auditEntries(AuditFilter(user: "ben")).map(\.purpose) == ["request", "c", "b"])
+        #expect(try ana.auditEntries(AuditFilter(user: "ben", action: .readPersonalData)).map(\.purpose) == ["c", "b"])
+        #expect(try ana.auditEntries(AuditFilter(action: .readPersonalData, caseID: ids[1])).map(\.purpose) == ["b"])
+        #expect(try ana.auditEntries(AuditFilter(caseID: ids[1])).map(\.action) == [.erasePersonalData, .readPersonalData, .writePersonalData])
+        let today = try #require(Day(iso: String(ISO8601DateFormatter().string(from: Date()).prefix(10))))
+        #expect(try ana.auditEntries(AuditFilter(action: .readPersonalData, period: .day(today))).count == 3)
+        #expect(try ana.auditEntries(AuditFilter(period: .year(2001))).isEmpty)
+        #expect(try ana.auditEntries(AuditFilter(limit: 2)).count == 2)
+        let analyst = try marked.open(.analyst)
+        #expect(try analyst.auditEntries(AuditFilter(user: "ana")).count == 1)
+        #expect(throws: StorageError.self) { _ = try marked.open(.public).auditEntries() }
+    }
+}
