@@ -46,8 +46,11 @@ struct MarkedDatabase {
         try KRATDatabase.open(at: path, role: role, keyFilePath: path + ".key", user: role.code)
     }
 
-    /// The markers found in a text.
-    func found(in text: String) -> [String] { markers.filter { text.contains($0) } }
+    /// The markers found in a text (searched as UTF-8 bytes: fast on megabytes of output).
+    func found(in text: String) -> [String] {
+        let bytes = Data(text.utf8)
+        return markers.filter { bytes.range(of: Data($0.utf8)) != nil }
+    }
 
     /// The markers found in the raw bytes of a file (and nothing if it does not exist).
     func found(inFile file: String) -> [String] {
@@ -78,6 +81,7 @@ struct LeakTests {
     func readPaths() throws {
         let marked = try MarkedDatabase()
         #expect(marked.markers.count == 360)
+        #expect(marked.found(in: "… M12340007K, MRKNOTE0007 …") == ["M12340007K", "MRKNOTE0007"])  // the scan finds what is there
         var outputs: [Any] = []
         for role in [Role.analyst, .caseWorker] {
             let database = try marked.open(role)
