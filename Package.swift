@@ -84,6 +84,8 @@ let package = Package(
         // MARK: - Examples (each small and readable; CI builds and runs them)
 
         .executableTarget(name: "NewCountyKRAT", dependencies: ["KRATCore", "KRATStorage"], path: "Examples/NewCountyKRAT"),
+        .executableTarget(name: "CustomCommand", dependencies: ["KRATCore", "KRATStorage", "KRATSampleData", "KRATShell"],
+                          path: "Examples/CustomCommand"),
 
         // MARK: - Tests (one target per library module)
 
@@ -93,7 +95,7 @@ let package = Package(
         .testTarget(name: "KRATStatisticsTests", dependencies: ["KRATStatistics", "KRATSampleData",
                                                                 .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KRATExportTests", dependencies: ["KRATExport", "KRATSampleData"]),
-        .testTarget(name: "KRATShellTests", dependencies: ["KRATShell", "KRATSampleData"]),
+        .testTarget(name: "KRATShellTests", dependencies: ["KRATShell", "KRATStorage", "KRATSampleData"]),
     ],
     swiftLanguageModes: [.v6]
 )

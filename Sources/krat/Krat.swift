@@ -40,14 +40,17 @@ struct Open: ParsableCommand {
     }
 
     mutating func run() throws {
-        if options.needsDatabase {
-            // Storage wiring: open FILE (or the generated demo database) through KRATStorage
-            // under options.role / keyFile / user, and set shell.context.session.
-            throw ShellError.notAvailable(
-                feature: options.demo ? "the demo database" : "opening a database",
-                remedy: "this krat has the shell engine only; build the release that includes KRATStorage")
-        }
         let shell = makeShell()
+        try DomainCommands.install(into: shell)
+        var demo: DemoFiles?
+        if options.needsDatabase {
+            let opened = try DatabaseOpening(options: options).open(progressTo: shell.context.progressWriter)
+            demo = opened.demo
+            shell.context.session = DatabaseSession(database: opened.database)
+            shell.context.suppressionThreshold = opened.database.role.requiresSuppression
+                ? opened.database.settings.suppressionThreshold : nil
+        }
+        defer { demo?.remove() }
         let status: Int32
         if !options.commands.isEmpty {
             status = ScriptRunner(shell: shell).run(commands: options.commands)

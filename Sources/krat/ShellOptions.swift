@@ -20,7 +20,7 @@ struct ShellOptions: ParsableArguments {
     @Option(help: "The role to work as: case-worker (needs --key-file), analyst, or public.")
     var role: RoleArgument = .analyst
 
-    @Option(help: "The key file that unlocks personal data (case-worker role).")
+    @Option(help: "The key file that unlocks personal data (case-worker role; default FILE.key).")
     var keyFile: String?
 
     @Option(help: "Your user name, written to the audit log.")
@@ -52,9 +52,6 @@ struct ShellOptions: ParsableArguments {
             if keyFile != nil || user != nil || role != .analyst {
                 throw ValidationError("--role, --key-file and --user apply to a database; give FILE or --demo")
             }
-        }
-        if role == .caseWorker, keyFile == nil {
-            throw ValidationError("the case-worker role needs the database's key; add --key-file PATH")
         }
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import KRATCore
 import KRATShell
+import KRATStorage
 
 extension Krat {
     // MARK: - Subcommands that need storage
@@ -25,9 +27,23 @@ extension Krat {
         }
 
         func run() throws {
-            // Storage wiring: create the schema with KRATStorage and write the key file.
-            throw ShellError.notAvailable(
-                feature: "krat init", remedy: "build the release that includes KRATStorage")
+            var scope = DatabaseScope.national
+            if let county {
+                guard let found = County.named(county) else {
+                    throw ValidationError("unknown county '\(county)'; expected one of \(County.allCases.map(\.name).joined(separator: ", "))")
+                }
+                scope = .county(found)
+            }
+            do {
+                let database = try KRATDatabase.create(at: file, scope: scope)
+                var message = "Created \(file) for \(database.scope)."
+                if scope != .national {
+                    message += " Its key file is \(KeyFile.defaultPath(forDatabase: file)) (mode 0600): keep it secret and apart from backups; without it no personal data can be read."
+                }
+                print(message)
+            } catch {
+                throw ShellError.failed(command: "krat init", reason: error.description)
+            }
         }
     }
 

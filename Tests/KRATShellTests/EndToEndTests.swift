@@ -36,10 +36,11 @@ import Testing
         #expect(outcome.standardOutput == "")
     }
 
-    @Test func storageIsReportedAsMissingNotFaked() throws {
-        let outcome = try KratProcess.run(["county.sqlite", "-c", ".tables"])
+    @Test func aMissingDatabaseIsAClearErrorAndHelpIsComplete() throws {
+        let outcome = try KratProcess.run(["no-such-county.sqlite", "-c", ".tables"])
         #expect(outcome.status != 0)
-        #expect(outcome.standardError.contains("not available in this build"))
+        #expect(outcome.standardError ==
+            "Error: krat: no-such-county.sqlite: no such database. Create one with `krat init no-such-county.sqlite --county NAME`.\n")
         let help = try KratProcess.run(["--help"])
         #expect(help.status == 0)
         #expect(help.standardOutput.contains("krat init FILE (--county NAME | --national)"))

@@ -1,0 +1,49 @@
+import KRATCore
+import KRATStorage
+
+/// The open database as the shell sees it: the database, and what its role may see.
+public final class DatabaseSession: ShellSession {
+    /// The database, opened for one role.
+    public let database: KRATDatabase
+
+    /// Wraps an open database.
+    public init(database: KRATDatabase) {
+        self.database = database
+    }
+
+    /// "analyst on Kukës County (kukes.sqlite)".
+    public var roleDescription: String {
+        "\(database.role.code) on \(database.scope) (\(database.path ?? "in memory")) as \(database.user)"
+    }
+
+    /// The views and tables the role may query with SQL.
+    public var tableNames: [String] { ((try? database.analystSchema()) ?? []).map(\.name) }
+
+    /// The schema the role may see, each view or table with its columns.
+    public func describeSchema() -> String {
+        do {
+            return try database.analystSchema().map(\.schemaText).joined(separator: "\n")
+        } catch {
+            return "-- \(error.description)"
+        }
+    }
+
+    /// Runs a read-only statement on the role's views.
+    public func runSQL(_ sql: String) throws -> ResultTable {
+        do {
+            return try database.runAnalystSQL(sql)
+        } catch {
+            throw ShellError.sql(message: error.description)
+        }
+    }
+}
+
+extension ShellContext {
+    /// The open database, or an error telling the user to open one.
+    public func database(for command: String) throws(ShellError) -> KRATDatabase {
+        guard let session = try requireSession(for: command) as? DatabaseSession else {
+            throw .noSession(command: command)
+        }
+        return session.database
+    }
+}

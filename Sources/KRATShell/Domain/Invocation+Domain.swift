@@ -1,0 +1,31 @@
+import KRATCore
+import KRATStorage
+
+extension Invocation {
+    /// The case filter given as `key=value` arguments (`status=VT county=Durres`).
+    public func caseFilter() throws(ShellError) -> CaseFilter {
+        var filter = CaseFilter()
+        for (key, value) in options where CaseFilter.keys.contains(key) {
+            do {
+                filter = try filter.setting(key, to: value)
+            } catch {
+                throw .invalidArgument(key: key, value: value,
+                                       expected: error.issues.first?.message ?? "a valid value")
+            }
+        }
+        return filter
+    }
+
+    /// The filter keys, and `period`, that every case command accepts.
+    public static let caseFilterKeys = ["period"] + CaseFilter.keys
+}
+
+extension StorageError {
+    /// The storage error as a shell error of `command`.
+    func shell(_ command: String) -> ShellError { .failed(command: command, reason: description) }
+}
+
+/// Runs storage work, turning its errors into one-line shell errors.
+func storage<T>(_ command: String, _ body: () throws(StorageError) -> T) throws(ShellError) -> T {
+    do { return try body() } catch { throw error.shell(command) }
+}

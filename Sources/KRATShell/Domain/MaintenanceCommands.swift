@@ -1,0 +1,72 @@
+import Foundation
+import KRATCore
+import KRATSampleData
+import KRATStorage
+
+/// `backup FILE`: an online copy of the database.
+public struct BackupCommand: ShellCommand {
+    public init() {}
+    public var name: String { "backup" }
+    public var summary: Label { Label(sq: "Kopje rezervë e bazës së të dhënave", en: "Back up the database to a file") }
+    public var usage: String { "backup FILE" }
+
+    public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
+        let database = try context.database(for: name)
+        guard invocation.positionals.count == 1 else { throw .usage(command: name, problem: "give one FILE", usage: usage) }
+        let path = invocation.positionals[0]
+        try storage(name) { () throws(StorageError) in try database.backup(to: path) }
+        return CommandOutput(message: "Backed up to \(path). The key file is not in the backup: keep it apart.")
+    }
+}
+
+/// `check`: SQLite's integrity check and the aggregates against the cases.
+public struct CheckCommand: ShellCommand {
+    public init() {}
+    public var name: String { "check" }
+    public var summary: Label { Label(sq: "Kontrollon integritetin e skedarit", en: "Check the file's integrity") }
+    public var usage: String { "check" }
+
+    public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
+        let database = try context.database(for: name)
+        let problems = try storage(name) { () throws(StorageError) in try database.integrityCheck() }
+        if problems.isEmpty { return CommandOutput(message: "ok: the file is sound and the aggregates equal the cases") }
+        throw .failed(command: name, reason: problems.joined(separator: "; "))
+    }
+}
+
+/// `generate cases N years=Y [seed=S]`: adds generated sample cases (case worker).
+public struct GenerateCommand: ShellCommand {
+    public init() {}
+    public var name: String { "generate" }
+    public var summary: Label { Label(sq: "Gjeneron raste shembull", en: "Generate sample cases") }
+    public var usage: String { "generate cases N [years=10] [seed=1]" }
+    public var subcommands: [String] { ["cases"] }
+
+    public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
+        let database = try context.database(for: name)
+        try invocation.requireKnownKeys(["years", "seed"], command: name)
+        guard invocation.subcommand == "cases", invocation.positionals.count == 2,
+              let count = Int(invocation.positionals[1]), (1...10_000_000).contains(count) else {
+            throw .usage(command: name, problem: "give how many cases (1 to 10,000,000)", usage: usage)
+        }
+        let years = try invocation.integer("years", in: 1...100) ?? 10
+        let seed = UInt64(try invocation.integer("seed") ?? Int(Date().timeIntervalSince1970))
+        let today = Day.today()
+        let generator = CaseGenerator(counties: database.scope.counties, years: (today.year - years + 1)...today.year,
+                                      count: count, seed: seed, asOf: today,
+                                      withPersonalData: database.scope != .national)
+            .lazy.map { record -> CaseRecord in
+                var copy = record
+                copy.id = "G\(seed % 100_000)-" + record.id
+                return copy
+            }
+        let progress = context.makeProgress(title: "generate", total: count)
+        let summary = try storage(name) { () throws(StorageError) in
+            try database.importCases(generator, expectedCount: count, asOf: today, purpose: "sample data generated") { done, _ in
+                progress.update(done: done)
+            }
+        }
+        progress.finish()
+        return CommandOutput(message: "Generated \(summary.inserted) cases over \(years) years (seed \(seed)).")
+    }
+}
