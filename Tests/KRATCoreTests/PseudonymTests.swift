@@ -116,3 +116,15 @@ struct PseudonymTests {
         #expect(try PseudonymKey(bytes: a.bytes).pseudonym(for: person) == a.pseudonym(for: person))
     }
 }
+
+@Suite struct PseudonymKeyPrintingTests {
+    @Test func aPseudonymKeyNeverPrintsItsBytes() throws {
+        let key = try PseudonymKey(bytes: Data(repeating: 0xAB, count: 32))
+        var dumped = ""
+        dump(key, to: &dumped)
+        for text in [String(describing: key), String(reflecting: key), "\(key)", dumped] {
+            #expect(!text.lowercased().contains("abab"), "\(text)")
+            #expect(!text.contains("171"), "\(text)")
+        }
+    }
+}

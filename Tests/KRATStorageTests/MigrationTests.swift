@@ -81,4 +81,22 @@ import Testing
         #expect(throws: StorageError.notAKRATDatabase(file: text)) { try KRATDatabase.open(at: text) }
         #expect(throws: StorageError.missing(file: dir.path("none.sqlite"))) { try KRATDatabase.open(at: dir.path("none.sqlite")) }
     }
+
+    @Test func anAnalystOpensACurrentFileWithoutWritingToIt() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path("berat.sqlite")
+        let created = try KRATDatabase.create(at: path, scope: .county(.berat))
+        try created.importCases([CaseStoreTests.sample(id: "B-1")].map { record -> CaseRecord in
+            var r = record
+            r.county = .berat
+            r.municipality = Municipality.named("Kucove")
+            return r
+        }, asOf: Fixtures.asOf)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let modified = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+        let analyst = try KRATDatabase.open(at: path, role: .analyst)
+        #expect(try analyst.countMatching(CaseQuery()) == 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date == modified)
+    }
 }

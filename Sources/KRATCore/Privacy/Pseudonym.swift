@@ -60,3 +60,12 @@ public struct PseudonymKey: Sendable {
         return "name:\(name)|\(birth)"
     }
 }
+
+extension PseudonymKey: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// Never the key itself.
+    public var description: String { "PseudonymKey(redacted)" }
+    /// Never the key itself.
+    public var debugDescription: String { description }
+    /// Mirrors nothing, so `dump` cannot print the key.
+    public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }
+}

@@ -98,13 +98,18 @@ public final class KRATDatabase: Sendable {
             ? try KeyFile.read(from: keyFilePath ?? KeyFile.defaultPath(forDatabase: path)) : nil
         let pool: DatabasePool = try guarded("opening \(path)") {
             do {
-                // Migrate (or refuse a newer file) through a writable connection first.
-                let migrating = try DatabaseQueue(path: path, configuration: configuration(readonly: false))
-                try migrating.writeWithoutTransaction { db in
+                // Look before touching: a read-only connection tells whether the file is
+                // KRATKit's and whether it is current. Only an older file is opened for
+                // writing, to migrate it (or a newer one refused) before anyone reads it.
+                let version: Int = try DatabaseQueue(path: path, configuration: configuration(readonly: true)).read { db in
                     guard try db.tableExists("krat_meta") else { throw StorageError.notAKRATDatabase(file: path) }
-                    try Schema.migrate(db, file: path)
+                    return try Schema.version(of: db)
                 }
-                try migrating.close()
+                if version != Schema.currentVersion {
+                    let migrating = try DatabaseQueue(path: path, configuration: configuration(readonly: false))
+                    try migrating.writeWithoutTransaction { db in try Schema.migrate(db, file: path) }
+                    try migrating.close()
+                }
             } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
                 throw StorageError.notAKRATDatabase(file: path)
             }
