@@ -84,6 +84,9 @@ let package = Package(
         // MARK: - Examples (each small and readable; CI builds and runs them)
 
         .executableTarget(name: "NewCountyKRAT", dependencies: ["KRATCore", "KRATStorage"], path: "Examples/NewCountyKRAT"),
+        .executableTarget(name: "CaseIntake",
+                          dependencies: ["KRATCore", "KRATStorage", "KRATSampleData", "KRATStatistics", "KRATShell"],
+                          path: "Examples/CaseIntake"),
         .executableTarget(name: "CustomCommand", dependencies: ["KRATCore", "KRATStorage", "KRATSampleData", "KRATShell"],
                           path: "Examples/CustomCommand"),
 

@@ -47,8 +47,8 @@ struct Open: ParsableCommand {
             let opened = try DatabaseOpening(options: options).open(progressTo: shell.context.progressWriter)
             demo = opened.demo
             shell.context.session = DatabaseSession(database: opened.database)
-            shell.context.suppressionThreshold = opened.database.role.requiresSuppression
-                ? opened.database.settings.suppressionThreshold : nil
+            // Suppressed cells show as `*`: a hidden cell may be small, or hidden only so that
+            // a small one cannot be recovered from totals, so "<10" would mislead.
         }
         defer { demo?.remove() }
         let status: Int32
