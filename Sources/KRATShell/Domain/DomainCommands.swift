@@ -4,7 +4,9 @@ import KRATCore
 public enum DomainCommands {
     /// Every built-in domain command.
     public static func all() -> [any ShellCommand] {
-        [CasesCommand(), CaseCommand(), AuditCommand(), BackupCommand(), CheckCommand(), GenerateCommand()]
+        [CasesCommand(), CaseCommand(), AuditCommand(), BackupCommand(), CheckCommand(), GenerateCommand(),
+         StatisticsCommand(), PlanCommand(), IndicatorsCommand(), PerformanceCommand(), CalendarCommand(),
+         MeetingsCommand(), DecisionsCommand(), InstitutionsCommand(), CommitteeCommand()]
     }
 
     /// Registers every built-in domain command, and the domain's values for completion.
