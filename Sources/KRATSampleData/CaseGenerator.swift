@@ -1,3 +1,4 @@
+import Foundation
 import KRATCore
 
 /// Generates realistic sample cases, deterministically, in order of identification date.
@@ -45,7 +46,7 @@ public struct CaseGenerator: Sequence, Sendable {
                 case 12, 1, 2: 0.8
                 default: 1.0
                 }
-                let trend = 1.0 + 0.3 * ((Double(year % 9) - 4) / 4)
+                let trend = 1.0 + 0.2 * sin(Double(year) / 2.5)  // slow waves over the years, no jumps
                 sum += season * trend
                 months.append(index)
                 cumulative.append(sum)
