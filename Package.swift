@@ -97,7 +97,8 @@ let package = Package(
                                                              .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KRATStatisticsTests", dependencies: ["KRATStatistics", "KRATSampleData",
                                                                 .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "KRATExportTests", dependencies: ["KRATExport", "KRATSampleData"]),
+        .testTarget(name: "KRATExportTests", dependencies: ["KRATExport", "KRATSampleData",
+                                                            .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "KRATShellTests", dependencies: ["KRATShell", "KRATStorage", "KRATSampleData"]),
     ],
     swiftLanguageModes: [.v6]

@@ -63,11 +63,12 @@ enum CaseColumns {
         let firstService: Int? = row["first_service_on"]
         let closed: Int? = row["closed_on"]
         let pseudonymText: String? = row["pseudonym"]
+        // A national database keeps the age band without the age.
+        let ageBand = record.ageAtIdentification.map { bands.band(forAge: $0) } ?? bands.band(code: row["age_band"])
         return RedactedCase(
             id: record.id, county: record.county, municipality: record.municipality, status: record.status,
             identifiedMonth: String(identified.description.prefix(7)), identifiedBy: record.identifiedBy,
-            sex: record.sex, ageBand: record.ageAtIdentification.map { bands.band(forAge: $0) },
-            isChild: record.isChild, citizenship: record.citizenship, exploitation: record.exploitation,
+            sex: record.sex, ageBand: ageBand, isChild: record.isChild ?? ageBand.map(\.isChildren), citizenship: record.citizenship, exploitation: record.exploitation,
             transnational: record.transnational, streetSituation: record.streetSituation,
             daysToReferral: referred.map { $0 - Int(identified.ordinal) },
             daysToFirstService: firstService.map { $0 - Int(identified.ordinal) },

@@ -21,6 +21,9 @@ public struct ImportSummary: Sendable, Hashable {
     public var skipped = 0
     /// The case ids left out or replaced, for the report (at most the first 1,000).
     public var duplicateIDs: [String] = []
+
+    /// An empty summary: nothing imported yet.
+    public init() {}
 }
 
 extension KRATDatabase {

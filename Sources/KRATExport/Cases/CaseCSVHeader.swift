@@ -1,0 +1,44 @@
+import Foundation
+
+/// The header of a case CSV file: which column is where.
+struct CaseCSVHeader {
+    /// The names as written in the file.
+    let names: [String]
+    /// The position of each known column.
+    let positions: [CaseCSVColumn: Int]
+
+    /// Reads a header line; the problems list unknown, repeated and missing required columns.
+    static func read(_ record: CSVRecord, file: String) -> (CaseCSVHeader?, [CaseImportProblem]) {
+        var problems: [CaseImportProblem] = []
+        func add(_ message: String) {
+            problems.append(CaseImportProblem(file: file, line: record.line, field: "header", message: message))
+        }
+        if let problem = record.problem {
+            add("\(problem.message); expected the column names separated by commas")
+            return (nil, problems)
+        }
+        var positions: [CaseCSVColumn: Int] = [:]
+        for (index, raw) in record.fields.enumerated() {
+            let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let column = CaseCSVColumn(rawValue: name) else {
+                add("unknown column '\(raw)' (column \(index + 1)); expected only these columns, in any order: "
+                    + CaseCSVColumn.header.joined(separator: ", "))
+                continue
+            }
+            if positions[column] != nil {
+                add("column \(name) appears twice; expected each column once")
+            }
+            positions[column] = index
+        }
+        for column in CaseCSVColumn.allCases where column.isRequired && positions[column] == nil {
+            add("missing column \(column.name); it is required (\(column.expected))")
+        }
+        return problems.isEmpty ? (CaseCSVHeader(names: record.fields, positions: positions), []) : (nil, problems)
+    }
+
+    /// The column name of a field position, for messages.
+    func name(at index: Int?) -> String {
+        guard let index, index < names.count else { return "record" }
+        return names[index].trimmingCharacters(in: .whitespaces).lowercased()
+    }
+}
