@@ -1,1 +1,0 @@
-// placeholder file for initial dependency build
