@@ -42,8 +42,7 @@ enum ReportLabels {
         }
     }
 
-    static let currentPeriod = Label(sq: "Këtë vit", en: "This year")
-    static let previousPeriod = Label(sq: "Vitin e kaluar, e njëjta periudhë", en: "Last year, same period")
+    static let samePeriod = Label(sq: "e njëjta periudhë", en: "same period")
     static func partialYear(_ day: String) -> Label {
         Label(sq: "* Viti në vazhdim: rastet deri më \(day).", en: "* Year in progress: cases up to \(day).")
     }

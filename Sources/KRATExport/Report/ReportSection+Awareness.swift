@@ -47,7 +47,14 @@ extension ReportSection {
                                       en: "Activities that kept every rule, by organiser (%)"))
         figure(&html, caption: shareTitle, svg: SVGChart.horizontalBars(shares, title: shareTitle, labelWidth: 260,
                                                                          color: "#2e8b57"))
-        ReportTableHTML.write(table, into: &html, format: format, keys: complianceKeys)
+        ReportTableHTML.write(table, into: &html, format: format, keys: complianceKeys, headings: [
+            "notice_late": Label(sq: "Njoftuar me vonesë", en: "Noticed late"),
+            "notice_missing": Label(sq: "Pa njoftim", en: "No notice"),
+            "changed_without_notice": Label(sq: "Data ndryshoi pa njoftim", en: "Date changed, no notice"),
+            "report_late": Label(sq: "Raport me vonesë", en: "Report late"),
+            "report_missing": Label(sq: "Pa raport", en: "No report"),
+            "compliant": Label(sq: "Pa shkelje", en: "Kept every rule"),
+        ])
         return ReportSection(id: "awareness", title: ReportLabels.section("awareness"), body: html.markup)
     }
 }

@@ -14,7 +14,7 @@ extension ReportSection {
         let format = context.format
         let statistics = context.statistics
         var html = HTMLDocument()
-        var allNotes: [Label] = []
+        var shown = Set<Label>()
         html.element("p", format(Label(
             sq: "Rastet e periudhës \(context.period) krahasuar me të njëjtën periudhë të vitit të kaluar.",
             en: "The cases of \(context.period) beside the same period of the previous year.")))
@@ -22,7 +22,6 @@ extension ReportSection {
             let table = try context.read { () throws(StorageError) in
                 try statistics.compare(period: context.period, by: dimension)
             }
-            allNotes += table.notes
             let rows = table.rows.filter { $0.first?.code != "total" }
             html.element("h3", format(dimension.label))
             guard !rows.isEmpty else {
@@ -40,8 +39,9 @@ extension ReportSection {
                 + " \(format.cell($0[1])) (\(context.year)), \(format.cell($0[2])) (\(context.year - 1))" } ?? "")
             figure(&html, caption: caption, svg: SVGChart.groupedBars(
                 categories: rows.map { format.cell($0[0]) }, series: series, title: format(dimension.label), labelWidth: 230))
+            notes(&html, table.notes.filter { !shown.contains($0) }, format: format)
+            shown.formUnion(table.notes)
         }
-        notes(&html, allNotes, format: format)
         return ReportSection(id: "breakdowns", title: ReportLabels.section("breakdowns"), body: html.markup)
     }
 
@@ -56,7 +56,7 @@ extension ReportSection {
         var html = HTMLDocument()
         let counts = table.rows.filter { row in
             guard let code = row.first?.code else { return false }
-            return !code.hasPrefix("median_")
+            return !code.hasPrefix("median_") && code != FlowMeasure.openAtEnd.code
         }
         figure(&html, caption: format(table.title), svg: SVGChart.horizontalBars(
             counts.map { format.datum(format.cell($0[0]), $0[1]) }, title: format(table.title), labelWidth: 260))

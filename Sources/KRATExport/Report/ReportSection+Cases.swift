@@ -18,9 +18,9 @@ extension ReportSection {
 
         let categories = compare.rows.map { format.cell($0[0]) }
         let series = [
-            ChartSeries(name: "\(format(ReportLabels.currentPeriod)) (\(context.period))", color: SVGChart.accent,
+            ChartSeries(name: String(context.year), color: SVGChart.accent,
                         data: compare.rows.map { format.datum(format.cell($0[0]), $0[1]) }),
-            ChartSeries(name: "\(format(ReportLabels.previousPeriod)) (\(context.period.samePeriodPreviousYear))",
+            ChartSeries(name: "\(context.year - 1) (\(format(ReportLabels.samePeriod)))",
                         color: SVGChart.muted, data: compare.rows.map { format.datum(format.cell($0[0]), $0[2]) }),
         ]
         figure(&html, caption: format(compare.title),

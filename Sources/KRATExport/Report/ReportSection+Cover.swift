@@ -17,11 +17,12 @@ extension ReportSection {
         html.element("p", format(ReportLabels.madeOn(format.day(context.asOf))), ["class": "meta"])
         html.element("p", format(ReportLabels.dataTo(format.day(context.reportDay))), ["class": "meta"])
         html.element("p", format(ReportLabels.roleNote(context.database.role, threshold: format.threshold)), ["class": "note"])
-        headline(&html, compare, context)
         html.element("div", ["class": "keyfigures"]) { figures in
-            let total = compare.row(where: "status", is: "total")
+            func current(_ code: String) -> String { compare.row(where: "status", is: code).map { format.cell($0[1]) } ?? "–" }
             let figuresList: [(Label, String)] = [
-                (Label(sq: "Raste të identifikuara", en: "Cases identified"), total.map { format.cell($0[1]) } ?? "–"),
+                (Label(sq: "Raste të identifikuara", en: "Cases identified"), current("total")),
+                (Label(sq: "Viktima të mundshme (VMT)", en: "Potential victims (VMT)"), current("VMT")),
+                (Label(sq: "Viktima (VT)", en: "Victims (VT)"), current("VT")),
                 (Label(sq: "Aktivitete ndërgjegjësuese", en: "Awareness activities"), format.integer(awareness)),
                 (Label(sq: "Mbledhje", en: "Meetings"), format.integer(meetings)),
             ]

@@ -32,7 +32,9 @@ enum ReportStyle {
     table.data { border-collapse: collapse; width: 100%; margin: 2mm 0 3mm 0; font-size: 9pt; }
     table.data th { background: #1f3f60; color: #fff; text-align: left; padding: 1.2mm 2mm; font-weight: 600; }
     table.data td { border-bottom: 1px solid #dde3ea; padding: 1mm 2mm; vertical-align: top; }
-    table.data .num { text-align: right; white-space: nowrap; }
+    table.data .num { text-align: right; }
+    table.data td.num { white-space: nowrap; }
+    table.data th:first-child, table.data td:first-child { min-width: 45mm; }
     table.data tr.total td { font-weight: bold; border-top: 1.5px solid #1f3f60; }
     table.data tr { break-inside: avoid; page-break-inside: avoid; }
     thead { display: table-header-group; }

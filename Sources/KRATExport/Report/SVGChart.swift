@@ -55,7 +55,7 @@ public enum SVGChart {
     /// Horizontal bars in groups: one group per category, one bar per series, with a legend.
     public static func groupedBars(categories: [String], series: [ChartSeries], title: String,
                                    width: Double = 680, labelWidth: Double = 170) -> String {
-        let bar = 15.0, gap = 10.0, legend = 24.0
+        let bar = categories.count > 8 ? 10.0 : 15.0, gap = categories.count > 8 ? 6.0 : 10.0, legend = 24.0
         let group = Double(series.count) * bar + gap
         let height = legend + Double(max(categories.count, 1)) * group + 4
         let plot = width - labelWidth - 60
@@ -73,7 +73,8 @@ public enum SVGChart {
                 if barWidth > 0 {
                     svg += rect(x: labelWidth, y: barY + 1, width: max(barWidth, 1), height: bar - 2, color: one.color)
                 }
-                svg += text(datum.valueText, x: labelWidth + barWidth + 5, y: barY + 12, anchor: "start", size: 10, bold: false)
+                svg += text(datum.valueText, x: labelWidth + barWidth + 5, y: barY + bar - 3, anchor: "start",
+                            size: bar < 15 ? 9 : 10, bold: false)
             }
         }
         return svg + "</svg>"
