@@ -20,7 +20,7 @@ enum ReportStyle {
                 break-inside: avoid; page-break-inside: avoid; }
     .headline strong { color: #c0392b; }
     .keyfigures { display: flex; flex-wrap: wrap; gap: 3mm; margin: 4mm 0; }
-    .keyfigure { flex: 1 1 36mm; border: 1px solid #cfd8e3; border-radius: 2mm; padding: 2.5mm 3mm; break-inside: avoid; }
+    .keyfigure { flex: 1 1 26mm; border: 1px solid #cfd8e3; border-radius: 2mm; padding: 2.5mm 3mm; break-inside: avoid; }
     .keyfigure .value { font-size: 18pt; font-weight: bold; color: #1f3f60; display: block; }
     .keyfigure .label { font-size: 9pt; color: #40546b; }
     figure { margin: 3mm 0 5mm 0; break-inside: avoid; page-break-inside: avoid; }
