@@ -48,4 +48,30 @@ extension OrganisationRecords {
             throw .invalid(what: "years \(years.lowerBound)–\(years.upperBound)", issues: error.issues)
         }
     }
+
+    /// The records a year's organisation questions read, from a county or national database:
+    /// every institution; the memberships of the database's committees; the meetings,
+    /// the action plans' objectives, planned activities and indicators (with all their
+    /// measurements) and the awareness activities of `year` and of the year before, so
+    /// that ``InstitutionPerformance`` can compare the two.
+    ///
+    /// Organisational records hold no case data, so every role may load them.
+    public static func load(from database: KRATDatabase, year: Int) throws(StorageError) -> OrganisationRecords {
+        try load(from: database, years: (year - 1)...year)
+    }
+
+    /// The part of these records that belongs to one action plan: its objectives, their
+    /// planned activities and indicators, and those indicators' measurements, with every
+    /// institution (for names). What ``IndicatorProgress/table(_:asOf:start:)`` reads for
+    /// one plan.
+    public func restricted(toObjectives objectiveIDs: Set<Int64>) -> OrganisationRecords {
+        let objectives = objectives.filter { $0.id.map(objectiveIDs.contains) ?? false }
+        let indicators = indicators.filter { objectiveIDs.contains($0.objectiveID) }
+        let indicatorIDs = Set(indicators.compactMap(\.id))
+        return OrganisationRecords(
+            institutions: institutions,
+            activities: activities.filter { objectiveIDs.contains($0.objectiveID) },
+            objectives: objectives, indicators: indicators,
+            measurements: measurements.filter { indicatorIDs.contains($0.indicatorID) })
+    }
 }
