@@ -76,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "krat",
             dependencies: [
-                "KRATShell", "KRATStorage", "KRATSampleData", "CReadline",
+                "KRATShell", "KRATStorage", "KRATSampleData", "KRATExport", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import KRATCore
+import KRATExport
 import KRATShell
 import KRATStorage
 
@@ -63,9 +65,24 @@ extension Krat {
         }
 
         func run() throws {
-            // Storage wiring: merge each county database into NATIONAL with KRATStorage.
-            throw ShellError.notAvailable(
-                feature: "krat merge", remedy: "build the release that includes KRATStorage")
+            let database: KRATDatabase
+            do {
+                database = FileManager.default.fileExists(atPath: national)
+                    ? try KRATDatabase.open(at: national, role: .caseWorker)
+                    : try KRATDatabase.create(at: national, scope: .national)
+            } catch {
+                throw ShellError.failed(command: "krat merge", reason: error.description)
+            }
+            do {
+                for contribution in try NationalMerge.merge(into: database, from: files) {
+                    print("\(contribution.file): \(contribution.cases) redacted cases of \(contribution.county.name) (replacing its earlier contribution)")
+                }
+                let everything = try Period(parsing: "1990..2100")
+                print("\(national): \(try database.countCases(in: everything).total) cases, "
+                      + "\(try database.countPersons(in: everything)) distinct persons (by pseudonym) in all.")
+            } catch {
+                throw ShellError.failed(command: "krat merge", reason: "\(error)")
+            }
         }
     }
 }

@@ -77,7 +77,7 @@ import Testing
         try DatabaseQueue(path: path).write { try $0.execute(sql: "CREATE TABLE t(x)") }
         #expect(throws: StorageError.notAKRATDatabase(file: path)) { try KRATDatabase.open(at: path) }
         let text = dir.path("text.sqlite")
-        FileManager.default.createFile(atPath: text, contents: Data("hello, this is not sqlite at all".utf8))
+        _ = FileManager.default.createFile(atPath: text, contents: Data("hello, this is not sqlite at all".utf8))
         #expect(throws: StorageError.notAKRATDatabase(file: text)) { try KRATDatabase.open(at: text) }
         #expect(throws: StorageError.missing(file: dir.path("none.sqlite"))) { try KRATDatabase.open(at: dir.path("none.sqlite")) }
     }

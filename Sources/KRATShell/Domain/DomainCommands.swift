@@ -6,7 +6,7 @@ public enum DomainCommands {
     public static func all() -> [any ShellCommand] {
         [CasesCommand(), CaseCommand(), AuditCommand(), BackupCommand(), CheckCommand(), GenerateCommand(),
          StatisticsCommand(), PlanCommand(), IndicatorsCommand(), PerformanceCommand(), CalendarCommand(),
-         MeetingsCommand(), DecisionsCommand(), InstitutionsCommand(), CommitteeCommand()]
+         MeetingsCommand(), DecisionsCommand(), InstitutionsCommand(), CommitteeCommand(), ImportCommand(), ExportCommand()]
     }
 
     /// Registers every built-in domain command, and the domain's values for completion.

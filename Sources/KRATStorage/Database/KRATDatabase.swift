@@ -94,8 +94,7 @@ public final class KRATDatabase: Sendable {
     public static func open(at path: String, role: Role = .analyst, keyFilePath: String? = nil,
                             user: String = NSUserName()) throws(StorageError) -> KRATDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(file: path) }
-        let keys: KeyFile? = role == .caseWorker
-            ? try KeyFile.read(from: keyFilePath ?? KeyFile.defaultPath(forDatabase: path)) : nil
+        var national = false
         let pool: DatabasePool = try guarded("opening \(path)") {
             do {
                 // Look before touching: a read-only connection tells whether the file is
@@ -103,6 +102,7 @@ public final class KRATDatabase: Sendable {
                 // writing, to migrate it (or a newer one refused) before anyone reads it.
                 let version: Int = try DatabaseQueue(path: path, configuration: configuration(readonly: true)).read { db in
                     guard try db.tableExists("krat_meta") else { throw StorageError.notAKRATDatabase(file: path) }
+                    national = try String.fetchOne(db, sql: "SELECT value FROM krat_meta WHERE key = 'scope'") == "national"
                     return try Schema.version(of: db)
                 }
                 if version != Schema.currentVersion {
@@ -115,6 +115,9 @@ public final class KRATDatabase: Sendable {
             }
             return try DatabasePool(path: path, configuration: configuration(readonly: role != .caseWorker))
         }
+        // A national database holds no personal data, so it has no key to ask for.
+        let keys: KeyFile? = role == .caseWorker && !national
+            ? try KeyFile.read(from: keyFilePath ?? KeyFile.defaultPath(forDatabase: path)) : nil
         let database = try KRATDatabase(path: path, role: role, user: user, writer: pool, keys: keys)
         if role == .caseWorker, database.scope != .national {
             try database.verifyKey(keyPath: keyFilePath ?? KeyFile.defaultPath(forDatabase: path))

@@ -1,0 +1,121 @@
+import Foundation
+import KRATCore
+import KRATExport
+import KRATStorage
+
+/// `export cases|stats|htcds|report|bundle … FILE`: files for people and other systems.
+///
+/// The format follows the file's extension (`.csv` or `.json`). Only a case worker's
+/// `export cases … personal=true purpose="…"` holds personal data; it is audited and the
+/// file is created with mode 0600.
+public struct ExportCommand: ShellCommand {
+    public init() {}
+    public var name: String { "export" }
+    public var summary: Label { Label(sq: "Eksporton në skedar", en: "Export to a file") }
+    public var usage: String {
+        """
+        export cases FILE.csv|FILE.json [filters] [period=P] [bom=true] [personal=true purpose="…"]
+               export stats compare|trend|breakdown|flow … FILE.csv|FILE.json
+               export htcds FILE.csv [filters] [period=P]
+               export report YEAR FILE.html [lang=sq|en]
+               export bundle PERIOD FILE.tar [photos=DIR]
+        """
+    }
+    public var subcommands: [String] { ["cases", "stats", "htcds", "report", "bundle"] }
+
+    public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
+        let database = try context.database(for: name)
+        switch invocation.subcommand {
+        case "cases": return try exportCases(invocation, database)
+        case "stats": return try exportStats(invocation, context)
+        case "htcds": return try exportHTCDS(invocation, database)
+        case "report": return try ExportDocuments.report(invocation, database, context: context, command: name)
+        case "bundle": return try ExportDocuments.bundle(invocation, database, command: name)
+        default: throw .usage(command: name, problem: "say what to export", usage: usage)
+        }
+    }
+
+    // MARK: - Cases
+
+    private func exportCases(_ invocation: Invocation, _ database: KRATDatabase) throws(ShellError) -> CommandOutput {
+        try invocation.requireKnownKeys(Invocation.caseFilterKeys + ["bom", "personal", "purpose"], command: name)
+        let file = try target(invocation, count: 2)
+        let query = CaseQuery(period: try invocation.period(), filter: try invocation.caseFilter())
+        let personal = invocation.value("personal") == "true"
+        let options = CSVWriter.Options(byteOrderMark: invocation.value("bom") == "true")
+        let count: Int
+        do throws(ExportError) {
+            if personal {
+                guard let purpose = invocation.value("purpose"), !purpose.isEmpty else {
+                    throw ExportError.storage(.invalid(what: "export", issues: [ValidationIssue(
+                        field: "purpose", message: "state why personal data is exported: purpose=\"…\"")]))
+                }
+                count = file.hasSuffix(".json")
+                    ? try CaseJSONExporter.exportFull(from: database, query: query, purpose: purpose, toPath: file)
+                    : try CaseCSVExporter(options: options).exportFull(from: database, query: query, purpose: purpose, toPath: file)
+            } else {
+                count = file.hasSuffix(".json")
+                    ? try CaseJSONExporter.exportRedacted(from: database, query: query, toPath: file)
+                    : try CaseCSVExporter(options: options).exportRedacted(from: database, query: query, toPath: file)
+            }
+        } catch {
+            throw .failed(command: name, reason: error.description)
+        }
+        let kind = personal ? "with personal data (audited; the file is readable by you only)" : "redacted"
+        return CommandOutput(message: "Exported \(count) cases, \(kind), to \(file).")
+    }
+
+    private func exportHTCDS(_ invocation: Invocation, _ database: KRATDatabase) throws(ShellError) -> CommandOutput {
+        try invocation.requireKnownKeys(Invocation.caseFilterKeys, command: name)
+        let file = try target(invocation, count: 2)
+        let query = CaseQuery(period: try invocation.period(), filter: try invocation.caseFilter())
+        do {
+            let count = try HTCDSExporter.export(from: database, query: query, toPath: file)
+            return CommandOutput(message: "Exported \(count) cases in the HTCDS-aligned format to \(file).")
+        } catch {
+            throw .failed(command: name, reason: error.description)
+        }
+    }
+
+    // MARK: - Statistics tables
+
+    private func exportStats(_ invocation: Invocation, _ context: ShellContext) throws(ShellError) -> CommandOutput {
+        let file = try target(invocation, count: nil)
+        var words = Array(invocation.words.dropFirst())
+        if let index = words.lastIndex(of: file) { words.remove(at: index) }
+        let line = (["stats"] + words.map(Self.quoted)).joined(separator: " ")
+        let output = try StatisticsCommand().run(try Invocation(parsing: line), context: context)
+        guard let table = output.tables.first else {
+            throw .failed(command: name, reason: "the statistics returned no table to export")
+        }
+        do {
+            if file.hasSuffix(".json") {
+                try ResultTableExporter().writeJSON(table, toPath: file)
+            } else {
+                try ResultTableExporter(header: .keys).writeCSV(table, toPath: file)
+            }
+        } catch {
+            throw .failed(command: name, reason: "\(file): \(error)")
+        }
+        return CommandOutput(message: "Exported \(table.rows.count) rows of “\(table.title.text(context.language))” to \(file).")
+    }
+
+    // MARK: - Helpers
+
+    /// The file: the last positional, after `count` words (nil: any number before it).
+    private func target(_ invocation: Invocation, count: Int?) throws(ShellError) -> String {
+        let words = invocation.positionals
+        guard let file = words.last, words.count >= 2, count == nil || words.count == count,
+              file.hasSuffix(".csv") || file.hasSuffix(".json") else {
+            throw .usage(command: name, problem: "end with the file to write, named .csv or .json", usage: usage)
+        }
+        guard !FileManager.default.fileExists(atPath: file) else {
+            throw .file(path: file, reason: "already exists; choose a new name (nothing is overwritten)")
+        }
+        return file
+    }
+
+    static func quoted(_ word: String) -> String {
+        word.contains(where: { $0 == " " || $0 == "\"" }) ? "'\(word.replacingOccurrences(of: "'", with: "\\'"))'" : word
+    }
+}

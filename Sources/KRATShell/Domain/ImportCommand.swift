@@ -1,0 +1,41 @@
+import KRATCore
+import KRATExport
+import KRATStorage
+
+/// `import cases FILE [skip-invalid] [duplicates=fail|update|skip]`: cases from the KRATKit case CSV.
+public struct ImportCommand: ShellCommand {
+    public init() {}
+    public var name: String { "import" }
+    public var summary: Label { Label(sq: "Importon raste nga CSV", en: "Import cases from CSV") }
+    public var usage: String { "import cases FILE [skip-invalid] [duplicates=fail|update|skip]" }
+    public var subcommands: [String] { ["cases"] }
+
+    public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
+        let database = try context.database(for: name)
+        try invocation.requireKnownKeys(["duplicates"], command: name)
+        let words = invocation.positionals
+        guard words.first == "cases", words.count >= 2, words.count <= 3, words.count == 2 || words[2] == "skip-invalid" else {
+            throw .usage(command: name, problem: "give the CSV file", usage: usage)
+        }
+        let policyText = invocation.value("duplicates") ?? "fail"
+        guard let policy = DuplicatePolicy(rawValue: policyText) else {
+            throw .invalidArgument(key: "duplicates", value: policyText, expected: "fail, update or skip")
+        }
+        let options = CaseCSVImporter.Options(duplicates: policy, skipBadRows: words.count == 3,
+                                              purpose: "CSV import of \(words[1])")
+        let report: CaseImportReport
+        do {
+            report = try CaseCSVImporter(database: database, options: options).importFile(atPath: words[1])
+        } catch {
+            throw .failed(command: name, reason: error.description)
+        }
+        var lines = ["Read \(report.rowsRead) rows from \(words[1]): \(report.summary.inserted) cases added, "
+                     + "\(report.summary.updated) updated, \(report.summary.skipped) already present and left as they were."]
+        if report.rejectedRows > 0, let rejects = report.rejectsPath {
+            lines.append("\(report.rejectedRows) bad rows were left out and written to \(rejects) (mode 0600: it holds personal data).")
+            lines += report.problems.prefix(20).map(\.description)
+            if report.problemCount > 20 { lines.append("… and \(report.problemCount - 20) more problems.") }
+        }
+        return CommandOutput(message: lines.joined(separator: "\n"))
+    }
+}
