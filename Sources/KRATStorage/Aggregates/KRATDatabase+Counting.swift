@@ -17,6 +17,7 @@ extension KRATDatabase {
     public func countCases(in periods: [Period], filter: CaseFilter = CaseFilter(),
                            by dimensions: [CaseDimension] = []) throws(StorageError) -> [CaseCounts] {
         let query = CubeQuery(filter: filter, dimensions: dimensions, bands: settings.ageBands)
+        let edgeQuery = CubeQuery(filter: CaseFilter(), dimensions: dimensions, bands: settings.ageBands)
         return try read("counting cases") { db in
             let snapshot = try currentSnapshot(db)
             return try periods.map { period in
@@ -27,7 +28,9 @@ extension KRATDatabase {
                                      into: &result)
                 }
                 for edge in plan.edgeDays {
-                    query.accumulate(try Self.edgeBlock(db, edge), range: 0..<Int.max, into: &result)
+                    // The edge query filters and groups in SQL; what comes back is already
+                    // filtered, so only the grouping is applied to it.
+                    try edgeQuery.accumulate(Self.edgeBlock(db, edge, query: query), range: 0..<Int.max, into: &result)
                 }
                 return result
             }
@@ -43,18 +46,25 @@ extension KRATDatabase {
         return fresh
     }
 
-    /// The cases identified on the days of `range`, grouped by every cube column.
-    private static func edgeBlock(_ db: Database, _ range: ClosedRange<Day>) throws -> CellBlock {
-        let columns = CaseSchema.dimensionColumns.joined(separator: ", ")
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT \(columns), count(*) FROM case_record
-            WHERE identified_on BETWEEN ? AND ? GROUP BY \(columns)
-            """), arguments: [Int(range.lowerBound.ordinal), Int(range.upperBound.ordinal)])
+    /// The cases identified on the days of `range` that match the query's filter, grouped
+    /// in SQL by the cube columns its dimensions need (the others are left empty).
+    private static func edgeBlock(_ db: Database, _ range: ClosedRange<Day>, query: CubeQuery) throws -> CellBlock {
+        let needed = Set(query.dimensions.map(CubeQuery.column(of:))).sorted()
+        let names = needed.map { "c." + CaseSchema.dimensionColumns[$0] }
+        let (conditions, filterArguments) = query.filter.sqlConditions(bands: query.bands)
+        let whereSQL = (["c.identified_on BETWEEN ? AND ?"] + conditions).joined(separator: " AND ")
+        let groupSQL = names.isEmpty ? "" : "GROUP BY " + names.joined(separator: ", ")
+        let selectSQL = (names + ["count(*)"]).joined(separator: ", ")
+        let arguments = StatementArguments([Int(range.lowerBound.ordinal), Int(range.upperBound.ordinal)] as [Int])
+            + StatementArguments(filterArguments)
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(selectSQL) FROM case_record c WHERE \(whereSQL) \(groupSQL)"),
+                                       arguments: arguments)
         var builder = CellBlockBuilder()
         var raw = [String](repeating: "", count: CellBlock.columnCount)
         while let row = try rows.next() {
-            for index in 0..<CellBlock.columnCount { raw[index] = CubeSnapshot.rawText(row, index) }
-            builder.append(raw: raw, month: nil, count: Int32(row[CellBlock.columnCount] as Int))
+            for (index, column) in needed.enumerated() { raw[column] = CubeSnapshot.rawText(row, index) }
+            let count = row[needed.count] as Int
+            if count > 0 { builder.append(raw: raw, month: nil, count: Int32(count)) }
         }
         return builder.block
     }

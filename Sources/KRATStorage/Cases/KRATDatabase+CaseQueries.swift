@@ -28,11 +28,13 @@ extension KRATDatabase {
         let clause = query.whereClause(bands: bands)
         let page = paged ? "LIMIT \(max(query.limit, 0)) OFFSET \(max(query.offset, 0))" : ""
         try read("listing cases") { db in
-            let steps = try db.cachedStatement(sql: "SELECT kind FROM case_step WHERE case_ref = ? ORDER BY position")
-            let rows = try Row.fetchCursor(db, sql: "SELECT c.* FROM case_record c \(clause.sql) \(query.orderSQL) \(page)",
-                                           arguments: clause.arguments)
+            // The step kinds come with each row (one statement, not one query per case).
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT c.*, (SELECT group_concat(s.kind) FROM case_step s WHERE s.case_ref = c.id) AS step_kinds
+                FROM case_record c \(clause.sql) \(query.orderSQL) \(page)
+                """, arguments: clause.arguments)
             while let row = try rows.next() {
-                let kinds = try String.fetchAll(steps, arguments: [row["id"] as Int64]).compactMap(SOPStepKind.init(code:))
+                let kinds = (row["step_kinds"] as String?)?.split(separator: ",").compactMap { SOPStepKind(code: String($0)) } ?? []
                 try body(try CaseColumns.redacted(from: row, stepKinds: kinds, bands: bands))
             }
         }

@@ -146,6 +146,8 @@ public final class KRATDatabase: Sendable {
         config.prepareDatabase { db in
             // Overwrite deleted content, so erased ciphertext does not linger in free pages.
             try db.execute(sql: "PRAGMA secure_delete = ON")
+            // Sorting for GROUP BY in memory, never in temporary files that could hold data.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         return config
     }

@@ -67,6 +67,7 @@ enum CaseSchema {
             CREATE INDEX case_by_day ON case_record (
                 identified_on, county, municipality, status, sex, age_band, identified_by,
                 citizenship, street_situation, transnational, exploitation);
+            CREATE INDEX case_by_county_day ON case_record (county, identified_on);
             CREATE INDEX case_by_pseudonym ON case_record (pseudonym) WHERE pseudonym IS NOT NULL;
 
             CREATE TABLE case_step (
