@@ -15,7 +15,8 @@ public enum OrganisationTransferError: Error, Sendable, Equatable, CustomStringC
     /// References that cannot be resolved and other problems; every one as
     /// `FILE: [index]: field: message`. Nothing was written.
     case problems([String])
-    /// The database refused a write or a read; the import was rolled back, nothing was written.
+    /// The database refused the import (a role that may not write, a failed write that was
+    /// rolled back); nothing was written.
     case storage(file: String, StorageError)
     /// The database could not be read for an export; no file was written.
     case cannotExport(StorageError)
@@ -29,7 +30,7 @@ public enum OrganisationTransferError: Error, Sendable, Equatable, CustomStringC
             "organisational records move between counties' databases; this database is \(scope). Open a county's database."
         case let .nothingToExport(what): "there is no \(what) to export; nothing was written."
         case let .problems(lines): lines.joined(separator: "\n") + "\nNothing was imported."
-        case let .storage(file, error): "\(file): \(error.description) The import was rolled back; nothing was imported."
+        case let .storage(file, error): "\(file): \(error.description) Nothing was imported."
         case let .cannotExport(error): "\(error.description) No file was written."
         }
     }

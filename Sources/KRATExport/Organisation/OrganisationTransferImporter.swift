@@ -42,8 +42,12 @@ public struct OrganisationTransferImporter: Sendable {
     // MARK: - Importing
 
     /// Imports a transfer file of any kind; with `expecting`, only a file of that kind.
+    @discardableResult
     public func importFile(atPath path: String, expecting: TransferKind? = nil) throws(OrganisationTransferError)
         -> OrganisationImportReport {
+        guard database.role == .caseWorker else {
+            throw .storage(file: path, .notPermitted(role: database.role, action: "import organisational records"))
+        }
         let kind = try Self.kind(ofFileAt: path)
         if let expecting, expecting != kind {
             throw .unsupported(file: path, reason: "holds \(kind.label.en.lowercased()) (kind \"\(kind.code)\"), "

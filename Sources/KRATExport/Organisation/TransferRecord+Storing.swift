@@ -2,17 +2,19 @@ import KRATCore
 import KRATStorage
 
 extension AwarenessActivity {
-    func identity(committeeKinds: [Int64: CommitteeKind]) -> String { "\(date)|\(NameKey.make(title))" }
+    func identity(committeeKinds: [Int64: CommitteeKind]) -> String {
+        "\(date)|\(NameKey.make(title))|\(NameKey.make(place))"
+    }
     var identityDescription: String { "awareness activity of \(date) “\(title)”" }
-    static var identityField: String { "title" }
+    static var uniqueIdentityField: String? { nil }
 
     static func stored(in database: KRATDatabase, county: County,
-                       like records: [AwarenessActivity]) throws(StorageError) -> [String: Int64] {
+                       like records: [AwarenessActivity]) throws(StorageError) -> [String: [Int64]] {
         guard let first = records.map(\.date).min(), let last = records.map(\.date).max(),
               let period = try? Period(from: first, through: last) else { return [:] }
         let stored = try database.awarenessActivities(in: period).filter { $0.county == county }
-        return Dictionary(stored.compactMap { item in item.id.map { (item.identity(committeeKinds: [:]), $0) } },
-                          uniquingKeysWith: { first, _ in first })
+        return Dictionary(grouping: stored.compactMap { item in item.id.map { (item.identity(committeeKinds: [:]), $0) } },
+                          by: \.0).mapValues { $0.map(\.1) }
     }
 
     func store(in database: KRATDatabase, replacing: Int64?) throws(StorageError) {
@@ -27,16 +29,16 @@ extension Meeting {
         "\(committeeKinds[committeeID]?.code ?? "committee \(committeeID)")|\(date)|\(kind.code)"
     }
     var identityDescription: String { "\(kind.code) meeting of \(date)" }
-    static var identityField: String { "date" }
+    static var uniqueIdentityField: String? { nil }
 
-    static func stored(in database: KRATDatabase, county: County, like records: [Meeting]) throws(StorageError) -> [String: Int64] {
+    static func stored(in database: KRATDatabase, county: County, like records: [Meeting]) throws(StorageError) -> [String: [Int64]] {
         guard let first = records.map(\.date).min(), let last = records.map(\.date).max(),
               let period = try? Period(from: first, through: last) else { return [:] }
         let kinds = Dictionary(try database.committees(of: county).compactMap { item in item.id.map { ($0, item.kind) } },
                                uniquingKeysWith: { first, _ in first })
         let stored = try database.meetings(in: period).filter { kinds[$0.committeeID] != nil }
-        return Dictionary(stored.compactMap { item in item.id.map { (item.identity(committeeKinds: kinds), $0) } },
-                          uniquingKeysWith: { first, _ in first })
+        return Dictionary(grouping: stored.compactMap { item in item.id.map { (item.identity(committeeKinds: kinds), $0) } },
+                          by: \.0).mapValues { $0.map(\.1) }
     }
 
     func store(in database: KRATDatabase, replacing: Int64?) throws(StorageError) {
@@ -49,12 +51,12 @@ extension Meeting {
 extension ActionPlanBundle {
     func identity(committeeKinds: [Int64: CommitteeKind]) -> String { "\(plan.year)" }
     var identityDescription: String { "action plan \(plan.year)" }
-    static var identityField: String { "plan.year" }
+    static var uniqueIdentityField: String? { "plan.year" }
 
     static func stored(in database: KRATDatabase, county: County,
-                       like records: [ActionPlanBundle]) throws(StorageError) -> [String: Int64] {
-        Dictionary(try database.actionPlans(of: county).compactMap { item in item.id.map { ("\(item.year)", $0) } },
-                   uniquingKeysWith: { first, _ in first })
+                       like records: [ActionPlanBundle]) throws(StorageError) -> [String: [Int64]] {
+        Dictionary(grouping: try database.actionPlans(of: county).compactMap { item in item.id.map { ("\(item.year)", $0) } },
+                   by: \.0).mapValues { $0.map(\.1) }
     }
 
     /// Stores the plan and everything under it as new rows with fresh ids, keeping the links

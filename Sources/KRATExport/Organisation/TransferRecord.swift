@@ -42,10 +42,12 @@ protocol TransferRecord: Codable, Sendable, Hashable, Validatable {
     func identity(committeeKinds: [Int64: CommitteeKind]) -> String
     /// The identity for people ("awareness activity of 2024-10-18 “Title”").
     var identityDescription: String { get }
-    /// The field a duplicate within the file is reported on.
-    static var identityField: String { get }
-    /// The stored id of every record of the county already present, by identity.
-    static func stored(in database: KRATDatabase, county: County, like records: [Self]) throws(StorageError) -> [String: Int64]
+    /// The field a second record with the same identity is reported on, when identities are
+    /// unique (plans); nil when records may repeat (the n-th repeat in the file then matches
+    /// the n-th stored record with that identity).
+    static var uniqueIdentityField: String? { get }
+    /// The stored ids of the county's records already present, by identity, in storage order.
+    static func stored(in database: KRATDatabase, county: County, like records: [Self]) throws(StorageError) -> [String: [Int64]]
     /// Stores the resolved record as new rows, or in place of the stored record `replacing`.
     func store(in database: KRATDatabase, replacing: Int64?) throws(StorageError)
 }

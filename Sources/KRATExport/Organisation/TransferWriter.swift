@@ -21,22 +21,24 @@ struct TransferWriter {
     /// The action for every record, in file order; duplicates within the file are problems.
     func targets<Record: TransferRecord>(_ file: OrganisationTransferFile<Record>, plan: ResolutionPlan,
                                          problems: inout [String]) throws(OrganisationTransferError) -> [RecordAction] {
-        let stored: [String: Int64]
+        let stored: [String: [Int64]]
         do { stored = try Record.stored(in: database, county: county, like: file.records) } catch {
             throw .storage(file: path, error)
         }
-        var seen: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        var occurrences: [String: Int] = [:]
         var actions: [RecordAction] = []
         for (index, record) in file.records.enumerated() {
             let identity = record.identity(committeeKinds: plan.committeeKinds)
-            if let earlier = seen[identity] {
-                problems.append("\(path): [\(index)]: \(Record.identityField): the file already holds the "
+            let repeatIndex = occurrences[identity, default: 0]
+            occurrences[identity] = repeatIndex + 1
+            if let field = Record.uniqueIdentityField, let earlier = first[identity] {
+                problems.append("\(path): [\(index)]: \(field): the file already holds the "
                     + "\(record.identityDescription) at [\(earlier)]; keep one of them")
-            } else {
-                seen[identity] = index
             }
-            if let id = stored[identity] {
-                actions.append(options.update ? .replace(id) : .keep)
+            first[identity] = first[identity] ?? index
+            if let ids = stored[identity], repeatIndex < ids.count {
+                actions.append(options.update ? .replace(ids[repeatIndex]) : .keep)
             } else {
                 actions.append(.insert)
             }
