@@ -161,6 +161,22 @@ import Testing
         #expect(throws: OrganisationTransferError.self) { try importer().importFile(atPath: array) }
     }
 
+    @Test func twoEntriesWithOneNameCreateOneInstitution() throws {
+        let path = try export(.meetings)
+        try addByName(path, municipalOnly: true)
+        var file = try JSONDecoder().decode(MeetingsTransferFile.self, from: try Data(contentsOf: URL(fileURLWithPath: path)))
+        let attendee = try #require(file.records[0].attendees.first)
+        var copy = try #require(file.institutions.first { $0.ref == attendee.institutionID && $0.municipalityCode == nil })
+        copy.ref = 999_999
+        copy.name = copy.name.uppercased()
+        file.institutions.append(copy)
+        file.records[0].attendees[0].institutionID = copy.ref
+        try JSONEncoder().encode(file).write(to: URL(fileURLWithPath: path))
+        let report = try importer(true).importFile(atPath: path)
+        #expect(report.createdInstitutions.count == Set(file.institutions.map { NameKey.make($0.name) }).count
+            - file.institutions.filter { $0.municipalityCode != nil }.count)
+    }
+
     // MARK: - Identity
 
     @Test func importingTwiceDoesNotDuplicate() throws {

@@ -109,6 +109,8 @@ import Testing
         #expect(failure(kukes, "import calendar \(files.calendar) overwrite").contains("create-missing"))
         #expect(failure(kukes, "import calendar \(files.meetings)").contains("import it with import meetings"))
         #expect(failure(kukes, "export plan twenty \(path("x.json"))").contains("year"))
+        #expect(failure(kukes, "export plan 1999 \(path("x.json"))").contains("there is no action plan 1999 to export"))
+        #expect(!FileManager.default.fileExists(atPath: path("x.json")))
     }
 }
 

@@ -7,6 +7,10 @@ import KRATCore
 ///
 /// Reading checks every record with `validate()` and reports every problem as
 /// `FILE: [index]: field: message`. Storing the records is the organisational stores' work.
+///
+/// These arrays keep the source database's ids. To move records into another county's
+/// database, use the transfer files instead (<doc:OrganisationTransfer>), which carry the
+/// institutions and committees the records refer to.
 public enum OrganisationJSON {
     /// Writes records as a JSON array (keys sorted, dates as `YYYY-MM-DD`).
     public static func write<Record: Encodable>(_ records: [Record], toPath path: String) throws(OrganisationJSONError) {

@@ -6,6 +6,8 @@ import KRATStorage
 struct ResolutionPlan: Sendable {
     var map = ReferenceMap()
     var institutionsToCreate: [(ref: Int64, institution: Institution)] = []
+    /// Refs of the file's entries that name an institution already to be created (`sameAs`).
+    var institutionAliases: [(ref: Int64, sameAs: Int64)] = []
     var committeesToCreate: [(ref: Int64, committee: Committee)] = []
     var strategiesToCreate: [(ref: Int64, strategy: Strategy)] = []
     /// The kind of every committee ref in the file (a meeting's identity uses it).
@@ -42,10 +44,14 @@ struct TransferResolver {
         let storedByName = Dictionary(stored.0.compactMap { item in item.id.map { (NameKey.make(item.name), $0) } },
                                       uniquingKeysWith: { first, _ in first })
         var unresolved = Set<Int64>(), unresolvedCommittees = Set<Int64>(), unresolvedStrategies = Set<Int64>()
+        var toCreate: [String: Int64] = [:]
         for (index, entry) in file.institutions.enumerated() {
             if let id = storedByName[NameKey.make(entry.name)] {
                 plan.map.institutions[entry.ref] = id
+            } else if let first = toCreate[NameKey.make(entry.name)] {
+                plan.institutionAliases.append((entry.ref, first))
             } else if options.createMissing {
+                toCreate[NameKey.make(entry.name)] = entry.ref
                 if let code = entry.municipalityCode, Municipality.withCode(code)?.county != county {
                     problems.append("\(path): institutions[\(index)]: municipality_code: \"\(code)\" is not a municipality of "
                         + "\(county.name); add \"\(entry.name)\" to this database by hand, or remove the code from the file")

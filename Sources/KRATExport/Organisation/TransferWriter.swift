@@ -58,6 +58,7 @@ struct TransferWriter {
                     map.institutions[ref] = try created(try database.insert(institution).id, "institution")
                     done.createdInstitutions.append(institution.name)
                 }
+                for (ref, sameAs) in plan.institutionAliases { map.institutions[ref] = map.institutions[sameAs] }
                 for (ref, committee) in plan.committeesToCreate {
                     map.committees[ref] = try created(try database.insert(committee).id, "committee")
                     done.createdCommittees.append(committee.name)
