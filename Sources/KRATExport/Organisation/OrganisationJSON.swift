@@ -7,13 +7,22 @@ import KRATCore
 ///
 /// Reading checks every record with `validate()` and reports every problem as
 /// `FILE: [index]: field: message`. Storing the records is the organisational stores' work.
+///
+/// These arrays keep the source database's ids. To move records into another county's
+/// database, use the transfer files instead (<doc:OrganisationTransfer>), which carry the
+/// institutions and committees the records refer to.
 public enum OrganisationJSON {
     /// Writes records as a JSON array (keys sorted, dates as `YYYY-MM-DD`).
     public static func write<Record: Encodable>(_ records: [Record], toPath path: String) throws(OrganisationJSONError) {
+        try writeValue(records, toPath: path)
+    }
+
+    /// Writes any encodable value as JSON (keys sorted, dates as `YYYY-MM-DD`), atomically.
+    static func writeValue<Value: Encodable>(_ value: Value, toPath path: String) throws(OrganisationJSONError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data: Data
-        do { data = try encoder.encode(records) } catch {
+        do { data = try encoder.encode(value) } catch {
             throw .malformed(file: path, at: "", reason: "cannot be encoded: \(error)")
         }
         do { try data.write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
@@ -24,23 +33,7 @@ public enum OrganisationJSON {
     /// Reads and validates a JSON array of records; throws with every problem found.
     public static func read<Record: Decodable & Validatable>(_ type: Record.Type, fromPath path: String)
         throws(OrganisationJSONError) -> [Record] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .cannotRead(file: path, reason: "no such file, or it cannot be read")
-        }
-        let records: [Record]
-        do {
-            records = try JSONDecoder().decode([Record].self, from: data)
-        } catch let DecodingError.dataCorrupted(context) {
-            throw .malformed(file: path, at: pathText(context.codingPath), reason: context.debugDescription)
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw .malformed(file: path, at: pathText(context.codingPath + [key]), reason: "is missing")
-        } catch let DecodingError.typeMismatch(_, context) {
-            throw .malformed(file: path, at: pathText(context.codingPath), reason: context.debugDescription)
-        } catch let DecodingError.valueNotFound(_, context) {
-            throw .malformed(file: path, at: pathText(context.codingPath), reason: "is null; expected a value")
-        } catch {
-            throw .malformed(file: path, at: "", reason: "\(error)")
-        }
+        let records = try decodeValue([Record].self, fromPath: path)
         var problems: [String] = []
         for (index, record) in records.enumerated() {
             for issue in record.validate() {
@@ -64,6 +57,26 @@ public enum OrganisationJSON {
     /// Reads a meetings file.
     public static func readMeetings(fromPath path: String) throws(OrganisationJSONError) -> [Meeting] {
         try read(Meeting.self, fromPath: path)
+    }
+
+    /// Reads and decodes a JSON file, turning decoding errors into ``OrganisationJSONError/malformed(file:at:reason:)``.
+    static func decodeValue<Value: Decodable>(_ type: Value.Type, fromPath path: String) throws(OrganisationJSONError) -> Value {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .cannotRead(file: path, reason: "no such file, or it cannot be read")
+        }
+        do {
+            return try JSONDecoder().decode(Value.self, from: data)
+        } catch let DecodingError.dataCorrupted(context) {
+            throw .malformed(file: path, at: pathText(context.codingPath), reason: context.debugDescription)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw .malformed(file: path, at: pathText(context.codingPath + [key]), reason: "is missing")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw .malformed(file: path, at: pathText(context.codingPath), reason: context.debugDescription)
+        } catch let DecodingError.valueNotFound(_, context) {
+            throw .malformed(file: path, at: pathText(context.codingPath), reason: "is null; expected a value")
+        } catch {
+            throw .malformed(file: path, at: "", reason: "\(error)")
+        }
     }
 
     /// `[3].date` for a decoding path.

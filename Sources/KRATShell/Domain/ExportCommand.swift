@@ -3,7 +3,7 @@ import KRATCore
 import KRATExport
 import KRATStorage
 
-/// `export cases|stats|htcds|report|bundle … FILE`: files for people and other systems.
+/// `export cases|stats|htcds|report|bundle|calendar|plan|meetings … FILE`: files for people and other systems.
 ///
 /// The format follows the file's extension (`.csv` or `.json`). Only a case worker's
 /// `export cases … personal=true purpose="…"` holds personal data; it is audited and the
@@ -19,9 +19,10 @@ public struct ExportCommand: ShellCommand {
                export htcds FILE.csv [filters] [period=P]
                export report YEAR FILE.html [lang=sq|en]
                export bundle PERIOD FILE.tar [photos=DIR]
+               \(OrganisationTransferCommands.exportUsage)
         """
     }
-    public var subcommands: [String] { ["cases", "stats", "htcds", "report", "bundle"] }
+    public var subcommands: [String] { ["cases", "stats", "htcds", "report", "bundle"] + OrganisationTransferCommands.subcommands }
 
     public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
         let database = try context.database(for: name)
@@ -31,6 +32,7 @@ public struct ExportCommand: ShellCommand {
         case "htcds": return try exportHTCDS(invocation, database)
         case "report": return try ExportDocuments.report(invocation, database, context: context, command: name)
         case "bundle": return try ExportDocuments.bundle(invocation, database, command: name)
+        case "calendar", "plan", "meetings": return try OrganisationTransferCommands.export(invocation, database, command: name)
         default: throw .usage(command: name, problem: "say what to export", usage: usage)
         }
     }

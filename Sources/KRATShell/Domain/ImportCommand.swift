@@ -2,16 +2,25 @@ import KRATCore
 import KRATExport
 import KRATStorage
 
-/// `import cases FILE [skip-invalid] [duplicates=fail|update|skip]`: cases from the KRATKit case CSV.
+/// `import cases FILE [skip-invalid] [duplicates=fail|update|skip]`: cases from the KRATKit case CSV;
+/// `import calendar|plan|meetings FILE.json [create-missing] [update]`: organisational transfer files.
 public struct ImportCommand: ShellCommand {
     public init() {}
     public var name: String { "import" }
-    public var summary: Label { Label(sq: "Importon raste nga CSV", en: "Import cases from CSV") }
-    public var usage: String { "import cases FILE [skip-invalid] [duplicates=fail|update|skip]" }
-    public var subcommands: [String] { ["cases"] }
+    public var summary: Label {
+        Label(sq: "Importon raste nga CSV, ose kalendarin, planin, mbledhjet nga JSON",
+              en: "Import cases from CSV, or the calendar, plan, meetings from JSON")
+    }
+    public var usage: String {
+        "import cases FILE [skip-invalid] [duplicates=fail|update|skip]\n       " + OrganisationTransferCommands.importUsage
+    }
+    public var subcommands: [String] { ["cases"] + OrganisationTransferCommands.subcommands }
 
     public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
         let database = try context.database(for: name)
+        if let kind = invocation.subcommand, OrganisationTransferCommands.subcommands.contains(kind) {
+            return try OrganisationTransferCommands.importFile(invocation, database, command: name)
+        }
         try invocation.requireKnownKeys(["duplicates"], command: name)
         let words = invocation.positionals
         guard words.first == "cases", words.count >= 2, words.count <= 3, words.count == 2 || words[2] == "skip-invalid" else {

@@ -183,14 +183,16 @@ public final class KRATDatabase: Sendable {
 
     // MARK: - Access
 
-    /// Runs a read, mapping any failure to a ``StorageError`` that says what was being done.
+    /// Runs a read (inside ``transaction(_:_:)``: on its connection), mapping any failure to a ``StorageError`` that says what was being done.
     func read<T>(_ action: String, _ body: (Database) throws -> T) throws(StorageError) -> T {
-        try Self.guarded(action) { try writer.read(body) }
+        if let open = joinedTransaction { return try Self.guarded(action) { try body(open) } }
+        return try Self.guarded(action) { try writer.read(body) }
     }
 
-    /// Runs a write transaction for a role that may write.
+    /// Runs a write transaction for a role that may write (inside ``transaction(_:_:)``: as part of it).
     func write<T>(_ action: String, _ body: (Database) throws -> T) throws(StorageError) -> T {
         guard role == .caseWorker else { throw .notPermitted(role: role, action: action) }
+        if let open = joinedTransaction { return try Self.guarded(action) { try body(open) } }
         return try Self.guarded(action) { try writer.write(body) }
     }
 
