@@ -84,6 +84,12 @@ let package = Package(
         // MARK: - Examples (each small and readable; CI builds and runs them)
 
         .executableTarget(name: "NewCountyKRAT", dependencies: ["KRATCore", "KRATStorage"], path: "Examples/NewCountyKRAT"),
+        .executableTarget(name: "AnnualAnalysis",
+                          dependencies: ["KRATCore", "KRATStorage", "KRATSampleData", "KRATStatistics", "KRATExport"],
+                          path: "Examples/AnnualAnalysis"),
+        .executableTarget(name: "AwarenessCalendar",
+                          dependencies: ["KRATCore", "KRATStorage", "KRATStatistics", "KRATExport", "KRATShell"],
+                          path: "Examples/AwarenessCalendar"),
         .executableTarget(name: "CaseIntake",
                           dependencies: ["KRATCore", "KRATStorage", "KRATSampleData", "KRATStatistics", "KRATShell"],
                           path: "Examples/CaseIntake"),

@@ -84,7 +84,7 @@ extension OrganisationGenerator {
         let photos = (1...random.int(in: 1...4)).map { number in
             let digest = SHA256.hash(data: Data(random.bytes(256)))
             return PhotoReference(fileName: "\(county.code)-\(activity.date)-\(tag)-\(number).jpg",
-                                  sha256: digest.map { String(format: "%02x", $0) }.joined())
+                                  sha256: Hex.string(digest))
         }
         guard sentOn <= asOf else { return nil }
         return ActivityReport(sentOn: sentOn, purpose: SampleTexts.purpose(of: activity.theme), theme: activity.theme,

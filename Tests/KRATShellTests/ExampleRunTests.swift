@@ -47,4 +47,34 @@ import Testing
         #expect(output.contains("Fëmijë në situatë rruge, qershor–shtator 2024"))
         #expect(output.contains("Shijak"))
     }
+
+    @Test func awarenessCalendarFlagsTheBrokenRulesAndWritesTheBundle() throws {
+        let tar = FileManager.default.temporaryDirectory.appendingPathComponent("calendar-\(UUID().uuidString).tar").path
+        defer { try? FileManager.default.removeItem(atPath: tar) }
+        let (status, output) = try Self.run("AwarenessCalendar", [tar])
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("2025-10-08 Seminar me mësuesit: notice on_time, changed without notice no, report on_time"))
+        #expect(output.contains("2025-10-18 Marshim ndërgjegjësues: notice late, changed without notice no, report late  ← rule broken"))
+        #expect(output.contains("2025-10-24 Takim me prindërit: notice missing, changed without notice YES, report missing  ← rule broken"))
+        #expect(output.contains("4 activities with their notices, reports and photos"))
+        let listing = Process()
+        listing.executableURL = URL(fileURLWithPath: "/usr/bin/tar")
+        listing.arguments = ["-tf", tar]
+        let pipe = Pipe()
+        listing.standardOutput = pipe
+        try listing.run()
+        let names = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        listing.waitUntilExit()
+        #expect(names.contains("bundle.json") && names.contains("seminar-1.jpg") && names.contains("mbyllja.jpg"))
+    }
+
+    @Test func annualAnalysisPrintsTheHeadlineAndWritesTheReport() throws {
+        let html = FileManager.default.temporaryDirectory.appendingPathComponent("annual-\(UUID().uuidString).html").path
+        defer { try? FileManager.default.removeItem(atPath: html) }
+        let (status, output) = try Self.run("AnnualAnalysis", ["--county", "Lezhe", "--year", "2024", "--lang", "en", "--out", html])
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("Lezhë County:") && output.contains("potential victims (VMT) from 2024-01-01 to 2024-12-31"))
+        let report = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(report.contains("Annual Analysis 2024") && report.contains("<svg"))
+    }
 }

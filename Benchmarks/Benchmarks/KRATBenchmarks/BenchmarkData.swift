@@ -11,20 +11,30 @@ enum BenchmarkData {
     static let asOf = Day(year: 2025, month: 10, day: 15)!
     static let years = 1996...2025
 
+    /// Where the data is kept between runs. The benchmark runner starts one process per
+    /// benchmark, so the data is built by the first and reused by the others (and by later
+    /// runs with the same schema and size): delete the folder to build it anew.
     static let directory: String = {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("krat-bench-\(getpid())").path
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        let base = ProcessInfo.processInfo.environment["KRAT_BENCH_DIR"]
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("krat-benchmark-data").path
+        try? FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
+        return base
     }()
 
-    static var nationalPath: String { directory + "/national.sqlite" }
+    static var nationalPath: String { directory + "/national-v\(KRATDatabase.schemaVersion)-\(caseCount).sqlite" }
 
-    /// The national database, created and filled the first time it is asked for.
+    /// The national database: built once (in a temporary file, renamed when complete).
     nonisolated(unsafe) static var national: KRATDatabase = {
         do {
-            let database = try KRATDatabase.create(at: nationalPath, scope: .national)
-            try database.importCases(CaseGenerator(counties: County.allCases, years: years, count: caseCount, seed: 30,
-                                                   asOf: asOf, withPersonalData: false), asOf: asOf)
+            if !FileManager.default.fileExists(atPath: nationalPath) {
+                let building = directory + "/building-\(getpid()).sqlite"
+                let database = try KRATDatabase.create(at: building, scope: .national)
+                try database.importCases(CaseGenerator(counties: County.allCases, years: years, count: caseCount, seed: 30,
+                                                       asOf: asOf, withPersonalData: false), asOf: asOf)
+                try database.backup(to: nationalPath + ".partial")
+                try FileManager.default.moveItem(atPath: nationalPath + ".partial", toPath: nationalPath)
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: building + suffix) }
+            }
             return try KRATDatabase.open(at: nationalPath, role: .analyst)
         } catch {
             fatalError("benchmark data could not be built: \(error)")

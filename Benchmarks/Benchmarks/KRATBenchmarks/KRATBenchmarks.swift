@@ -2,6 +2,7 @@ import Benchmark
 import Foundation
 import GRDB
 import KRATCore
+import KRATExport
 import KRATSampleData
 import KRATStorage
 
@@ -105,6 +106,16 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("CSV export of every case, streamed",
+              configuration: .init(metrics: [.wallClock, .peakMemoryResident], maxIterations: 2)) { benchmark in
+        let database = BenchmarkData.national
+        for iteration in benchmark.scaledIterations {
+            let path = BenchmarkData.directory + "/export-\(iteration)-\(UUID().uuidString).csv"
+            blackHole(try CaseCSVExporter().exportRedacted(from: database, toPath: path))
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+
     // MARK: - Opening
 
     Benchmark("Open a database and answer a first count (cold start)",
@@ -129,6 +140,7 @@ let benchmarks: @Sendable () -> Void = {
             benchmark.startMeasurement()
             blackHole(try database.importCases(cases, asOf: BenchmarkData.asOf))
             benchmark.stopMeasurement()
+            for suffix in ["", "-wal", "-shm", ".key"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
     }
 }

@@ -46,7 +46,7 @@ public struct PseudonymKey: Sendable {
     public func pseudonym(for person: PersonalData) -> Pseudonym? {
         guard let identity = Self.normalisedIdentity(of: person) else { return nil }
         let mac = HMAC<SHA256>.authenticationCode(for: Data(identity.utf8), using: SymmetricKey(data: material))
-        let hex = mac.prefix(16).map { String(format: "%02x", $0) }.joined()
+        let hex = Hex.string(mac.prefix(16))
         return Pseudonym(hex)
     }
 

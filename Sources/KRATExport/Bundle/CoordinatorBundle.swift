@@ -135,7 +135,7 @@ public struct CoordinatorBundle: Sendable {
 
     /// The lowercase hexadecimal SHA-256 of `data`.
     public static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        Hex.string(SHA256.hash(data: data))
     }
 
     // MARK: - Photos

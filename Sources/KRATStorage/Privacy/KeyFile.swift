@@ -94,7 +94,7 @@ extension KeyFile: CustomStringConvertible, CustomDebugStringConvertible, Custom
 
 extension Data {
     /// Lower-case hex digits.
-    var hexString: String { map { String(format: "%02x", $0) }.joined() }
+    var hexString: String { Hex.string(self) }
 
     /// Bytes from hex digits; nil for anything else.
     init?(hex: String) {

@@ -1,0 +1,83 @@
+import Foundation
+import KRATCore
+import KRATSampleData
+import KRATShell
+import KRATStorage
+import Testing
+
+/// Every analyst and public path of the shell — each command in each output mode, SQL on
+/// every view the role may read, every export, and provoked errors — shows no personal data.
+@Suite(.serialized) struct LeakThroughShellTests {
+    static let asOf = Day(year: 2025, month: 11, day: 30)!
+
+    /// A county database whose 300 cases carry marker strings in every personal field.
+    static func makeDatabase(in directory: String) throws -> (path: String, markers: [String]) {
+        let path = directory + "/fier.sqlite"
+        let database = try KRATDatabase.create(at: path, scope: .county(.fier))
+        var markers: [String] = []
+        let cases = CaseGenerator(counties: [.fier], years: 2022...2025, count: 300, seed: 4, asOf: asOf).enumerated()
+            .map { index, record -> CaseRecord in
+                var copy = record
+                let n = String(format: "%05d", index)
+                copy.personal = PersonalData(firstName: "LKFN\(n)", lastName: "LKLN\(n)", personalID: "L9\(n)00K",
+                                             phone: "+355 69 7\(n)", address: "LKADDR\(n)",
+                                             birthDate: record.personal.birthDate, notes: "LKNOTE\(n)")
+                markers += ["L9\(n)00K", "+355 69 7\(n)", "69 7\(n)"]
+                return copy
+            }
+        try database.importCases(cases, asOf: asOf)
+        _ = try OrganisationGenerator(county: .fier, years: 2023...2025, asOf: asOf, seed: 3).fill(database)
+        return (path, ["LKFN", "LKLN", "LKADDR", "LKNOTE"] + markers)
+    }
+
+    static let commands = [
+        "cases limit=300", "case show FI-2024-0000150", "stats compare 2025", "stats compare 2025-Q2 by=sex",
+        "stats trend by=year", "stats trend by=month split=status period=2025", "stats breakdown by=sex,age_band",
+        "stats breakdown by=exploitation,municipality", "stats flow", "plan 2025", "indicators 2024",
+        "performance 2024 2025", "calendar 2025", "calendar compliance 2025", "meetings 2025", "decisions open",
+        "institutions", "committee", ".tables", ".schema", ".role",
+        "SELECT * FROM cases;", "SELECT * FROM case_steps;", "SELECT * FROM monthly_counts LIMIT 500;",
+        // Provoked errors.
+        "case show NO-SUCH-CASE", "cases status=victimised", "SELECT * FROM case_personal;",
+        "SELECT first_name FROM cases;", "stats breakdown by=first_name", "audit",
+    ]
+
+    @Test(arguments: [Role.analyst, Role.public])
+    func noMarkerInAnyOutputModeOrExport(role: Role) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("krat-leak-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let (path, markers) = try Self.makeDatabase(in: directory)
+        let shell = Shell(context: ShellContext())
+        try DomainCommands.install(into: shell)
+        shell.context.session = DatabaseSession(database: try KRATDatabase.open(at: path, role: role))
+
+        var seen: [String] = []
+        for mode in ["table", "box", "csv", "json", "markdown", "line"] {
+            _ = shell.execute(line: ".mode \(mode)")
+            for command in Self.commands {
+                let result = shell.execute(line: command)
+                seen.append("[\(mode)]\n\(result.output)\(result.errorLine ?? "")")
+            }
+        }
+        let exports = ["export cases \(directory)/c.csv", "export cases \(directory)/c.json",
+                       "export htcds \(directory)/h.csv", "export stats breakdown by=sex \(directory)/s.json",
+                       "export report 2025 \(directory)/r.html", "export bundle 2025 \(directory)/b.tar missing=list",
+                       "export cases \(directory)/p.csv personal=true purpose=leak"]
+        for command in exports {
+            let result = shell.execute(line: command)
+            seen.append("\(command)\n\(result.output)\(result.errorLine ?? "")")
+        }
+        for file in (try FileManager.default.contentsOfDirectory(atPath: directory)) where !file.hasPrefix("fier.sqlite") {
+            let data = try Data(contentsOf: URL(fileURLWithPath: directory + "/" + file))
+            seen.append("file \(file)\n" + String(decoding: data, as: UTF8.self))
+        }
+        #expect(seen.count > 190)
+        #expect(seen.contains { $0.contains("Rastet") || $0.contains("case_id") || role == .public })
+        for text in seen {
+            for marker in markers where text.contains(marker) {
+                Issue.record("personal data \(marker) leaked through: \(text.prefix(200))")
+            }
+        }
+    }
+}
