@@ -79,15 +79,6 @@ import Testing
         }
     }
 
-    @Test func countPlanSplitsWholeMonthsAndEdges() {
-        let plan = CountPlan(try! Period(parsing: "2023-01-15..2023-04-10"))
-        #expect(plan.wholeMonths == (2023 * 12 + 1)...(2023 * 12 + 2))
-        #expect(plan.edgeDays == [Fixtures.day("2023-01-15")...Fixtures.day("2023-01-31"),
-                                  Fixtures.day("2023-04-01")...Fixtures.day("2023-04-10")])
-        #expect(CountPlan(.year(2023)).edgeDays.isEmpty)
-        #expect(CountPlan(try! Period(parsing: "2023-03-05..2023-03-09")).wholeMonths == nil)
-    }
-
     @Test func aggregatesFollowInsertUpdateDeleteInTheSameTransaction() throws {
         let database = try Fixtures.database(count: 300)
         let year = Period.year(2023)

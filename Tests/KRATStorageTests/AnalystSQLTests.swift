@@ -84,7 +84,7 @@ private let hostile: [HostileQuery] = [
     .init(sql: "SELECT max(identified_on) FROM case_record", names: "case_record.identified_on"),
     .init(sql: "SELECT c.case_id FROM cases c JOIN case_record r ON r.case_id = c.case_id WHERE r.age = 17", names: "case_record"),
     .init(sql: "SELECT date FROM case_step", names: "case_step.date"),
-    .init(sql: "SELECT * FROM case_month_cube", names: "case_month_cube"),
+    .init(sql: "SELECT * FROM case_day_cube", names: "case_day_cube"),
     .init(sql: "SELECT * FROM cube_state", names: "cube_state"),
 ]
 
@@ -185,7 +185,7 @@ struct AnalystSQLTests {
         let names = try database.analystSchema().map(\.name)
         #expect(Array(names.prefix(3)) == ["case_steps", "cases", "monthly_counts"])
         #expect(names.contains("municipality") && names.contains("institution"))
-        for hidden in ["case_personal", "case_record", "audit_log", "krat_meta", "case_month_cube", "sqlite_master"] {
+        for hidden in ["case_personal", "case_record", "audit_log", "krat_meta", "case_day_cube", "sqlite_master"] {
             #expect(!names.contains(hidden))
         }
         for name in names { #expect(AnalystSQLPolicy.readable.contains(name)) }

@@ -55,7 +55,24 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
     /// `YYYY-MM-DD`.
     public var description: String {
         let c = components
-        return String(format: "%04d-%02d-%02d", c.year, c.month, c.day)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(10)
+        func digits(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var rest = value
+            while divisor > 0 {
+                utf8.append(UInt8(48 + (rest / divisor) % 10))
+                rest %= divisor
+                divisor /= 10
+            }
+        }
+        digits(c.year, 4)
+        utf8.append(UInt8(ascii: "-"))
+        digits(c.month, 2)
+        utf8.append(UInt8(ascii: "-"))
+        digits(c.day, 2)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     // MARK: - Arithmetic

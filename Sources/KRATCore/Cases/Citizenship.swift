@@ -7,6 +7,10 @@ public struct Citizenship: Sendable, Hashable, Codable, Comparable, CustomString
 
     /// Accepts an ISO 3166-1 alpha-2 code in either case; nil for anything else.
     public init?(code: String) {
+        if code.utf8.count == 2, Citizenship.known.contains(code) {  // already a stored code
+            self.code = code
+            return
+        }
         let upper = code.trimmingCharacters(in: .whitespaces).uppercased()
         guard Citizenship.known.contains(upper) else { return nil }
         self.code = upper

@@ -16,6 +16,10 @@ extension Coded {
 
     /// Finds the value for a code, ignoring case, surrounding spaces and `-` for `_`.
     public init?(code: String) {
+        if let exact = Self(rawValue: code) {  // the common case, without any normalising
+            self = exact
+            return
+        }
         let wanted = code.trimmingCharacters(in: .whitespaces).lowercased()
             .replacingOccurrences(of: "-", with: "_")
         guard let found = Self.allCases.first(where: { $0.rawValue.lowercased() == wanted }) else {

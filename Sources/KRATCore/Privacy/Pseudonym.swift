@@ -8,7 +8,8 @@ public struct Pseudonym: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Wraps a stored pseudonym; nil unless it is 32 lower-case hex digits.
     public init?(_ value: String) {
-        guard value.count == 32, value.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { return nil }
+        guard value.utf8.count == 32,
+              value.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else { return nil }
         self.value = value
     }
 

@@ -75,6 +75,15 @@ public struct IssueCollector: Sendable {
 
     /// Records that a text field must not be blank.
     public mutating func requireText(_ text: String, _ field: String) {
-        require(!text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, field, "must not be empty")
+        require(Self.hasText(text), field, "must not be empty")
+    }
+
+    /// Whether `text` has a character that is not white space (ASCII checked byte by byte).
+    static func hasText(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte >= 0x80 { return !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            if byte != 0x20 && !(0x09...0x0D).contains(byte) { return true }
+        }
+        return false
     }
 }

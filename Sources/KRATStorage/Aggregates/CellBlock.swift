@@ -1,9 +1,11 @@
+import KRATCore
+
 /// Aggregate cells in columnar, dictionary-encoded form: for each cube column the distinct
 /// raw values once, and per cell a small index into them, plus the cell's count.
 ///
-/// The month cube is held in memory as one block sorted by month; the partial months at
-/// a period's edges are read from the day index into a small block of the same shape, so
-/// one aggregation engine (``CubeQuery``) answers both.
+/// The day cube is held in memory as one block sorted by day, so any period is a
+/// contiguous run of cells found by binary search, and one aggregation engine
+/// (``CubeQuery``) answers every question from it.
 struct CellBlock: Sendable {
     /// The cube columns, in ``CaseSchema/dimensionColumns`` order.
     static let columnCount = CaseSchema.dimensionColumns.count
@@ -15,22 +17,22 @@ struct CellBlock: Sendable {
     var values: [UInt16]
     /// Per cell, the number of cases.
     var counts: [Int32]
-    /// Per cell, the month index (`year * 12 + month - 1`); ascending. Empty for edge blocks.
-    var months: [Int32]
+    /// Per cell, the day (``Day/ordinal``); ascending.
+    var days: [Int32]
 
     /// The number of cells.
     var count: Int { counts.count }
 
-    /// The cells whose month lies in `first...last`, by binary search.
-    func cellRange(months first: Int, _ last: Int) -> Range<Int> {
-        lowerBound(Int32(first))..<lowerBound(Int32(last) + 1)
+    /// The cells of the days of `period`, by binary search.
+    func cellRange(_ period: Period) -> Range<Int> {
+        lowerBound(period.start.ordinal)..<lowerBound(period.end.ordinal + 1)
     }
 
-    private func lowerBound(_ month: Int32) -> Int {
-        var low = 0, high = months.count
+    private func lowerBound(_ day: Int32) -> Int {
+        var low = 0, high = days.count
         while low < high {
             let mid = (low + high) / 2
-            if months[mid] < month { low = mid + 1 } else { high = mid }
+            if days[mid] < day { low = mid + 1 } else { high = mid }
         }
         return low
     }
@@ -42,7 +44,7 @@ struct CellBlockBuilder {
     private var dictionaries: [[String]] = Array(repeating: [], count: CellBlock.columnCount)
     private var columns: [[UInt16]] = Array(repeating: [], count: CellBlock.columnCount)
     private var counts: [Int32] = []
-    private var months: [Int32] = []
+    private var days: [Int32] = []
 
     init(capacity: Int = 0) {
         for column in 0..<CellBlock.columnCount { columns[column].reserveCapacity(capacity) }
@@ -51,11 +53,11 @@ struct CellBlockBuilder {
 
     /// The finished block.
     var block: CellBlock {
-        CellBlock(dictionaries: dictionaries, values: Array(columns.joined()), counts: counts, months: months)
+        CellBlock(dictionaries: dictionaries, values: Array(columns.joined()), counts: counts, days: days)
     }
 
     /// Adds a cell; `raw` holds one text per cube column.
-    mutating func append(raw: [String], month: Int32?, count: Int32) {
+    mutating func append(raw: [String], day: Int32, count: Int32) {
         for column in 0..<CellBlock.columnCount {
             let value = raw[column]
             if let index = lookup[column][value] {
@@ -68,6 +70,6 @@ struct CellBlockBuilder {
             }
         }
         counts.append(count)
-        if let month { months.append(month) }
+        days.append(day)
     }
 }

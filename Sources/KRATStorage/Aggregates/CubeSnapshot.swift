@@ -1,27 +1,27 @@
 import GRDB
 
-/// The month cube held in memory, with the generation of the data it was read at.
+/// The day cube held in memory, with the generation of the data it was read at.
 ///
 /// Every change to cases bumps `cube_state.generation` in the same transaction, so a
 /// reader compares one integer to know whether its snapshot is still exact.
 struct CubeSnapshot: Sendable {
     /// The generation the cells were read at.
     let generation: Int64
-    /// The cells, sorted by month.
+    /// The cells, sorted by day.
     let block: CellBlock
 
     /// Reads the whole cube inside the caller's read transaction.
     static func load(_ db: Database, generation: Int64) throws -> CubeSnapshot {
         let columns = CaseSchema.dimensionColumns
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM case_month_cube") ?? 0
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM case_day_cube") ?? 0
         var builder = CellBlockBuilder(capacity: total)
         let cursor = try Row.fetchCursor(db, sql: """
-            SELECT month, \(columns.joined(separator: ", ")), cases FROM case_month_cube ORDER BY month
+            SELECT day, \(columns.joined(separator: ", ")), cases FROM case_day_cube ORDER BY day
             """)
         var raw = [String](repeating: "", count: columns.count)
         while let row = try cursor.next() {
             for index in 0..<columns.count { raw[index] = rawText(row, index + 1) }
-            builder.append(raw: raw, month: Int32(row[0] as Int), count: Int32(row[columns.count + 1] as Int))
+            builder.append(raw: raw, day: Int32(row[0] as Int), count: Int32(row[columns.count + 1] as Int))
         }
         return CubeSnapshot(generation: generation, block: builder.block)
     }

@@ -23,11 +23,11 @@ extension KRATDatabase {
             problems += try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
             let mismatched = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM (
-                    SELECT * FROM (SELECT identified_month, \(dims), count(*) FROM case_record GROUP BY identified_month, \(dims)
-                                   EXCEPT SELECT month, \(dims), cases FROM case_month_cube)
+                    SELECT * FROM (SELECT identified_on, \(dims), count(*) FROM case_record GROUP BY identified_on, \(dims)
+                                   EXCEPT SELECT day, \(dims), cases FROM case_day_cube)
                     UNION ALL
-                    SELECT * FROM (SELECT month, \(dims), cases FROM case_month_cube
-                                   EXCEPT SELECT identified_month, \(dims), count(*) FROM case_record GROUP BY identified_month, \(dims)))
+                    SELECT * FROM (SELECT day, \(dims), cases FROM case_day_cube
+                                   EXCEPT SELECT identified_on, \(dims), count(*) FROM case_record GROUP BY identified_on, \(dims)))
                 """) ?? 0
             if mismatched > 0 { problems.append("aggregates: \(mismatched) cells differ from the cases; rebuild them with repairAggregates()") }
             return problems

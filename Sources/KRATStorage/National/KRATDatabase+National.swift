@@ -50,7 +50,7 @@ extension KRATDatabase {
         return try write("merging the cases of \(county.name)") { db in
             try CaseSchema.dropCubeTriggers(db)
             try db.execute(sql: "DELETE FROM case_record WHERE county = ?", arguments: [county.code])
-            try db.execute(sql: "DELETE FROM case_month_cube WHERE county = ?", arguments: [county.code])
+            try db.execute(sql: "DELETE FROM case_day_cube WHERE county = ?", arguments: [county.code])
             let lastID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM case_record") ?? 0
             let bandIndex = CaseColumns.insertColumns.firstIndex(of: "age_band")
             var count = 0

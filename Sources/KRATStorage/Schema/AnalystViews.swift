@@ -40,13 +40,15 @@ enum AnalystViews {
             FROM case_step s JOIN case_record c ON c.id = s.case_ref;
 
             CREATE VIEW monthly_counts AS
-            SELECT printf('%04d-%02d', month / 12, month % 12 + 1) AS month,
+            SELECT strftime('%Y-%m', day * 86400, 'unixepoch') AS month,
                    county, nullif(municipality, '') AS municipality, status, sex,
                    nullif(age_band, '') AS age_band, identified_by, nullif(citizenship, '') AS citizenship,
                    nullif(street_situation, -1) AS street_situation, nullif(transnational, -1) AS transnational,
                    (SELECT group_concat(e.code, ';') FROM exploitation_type e WHERE e.bit & exploitation) AS exploitation,
-                   cases
-            FROM case_month_cube;
+                   sum(cases) AS cases
+            FROM case_day_cube
+            GROUP BY 1, county, municipality, status, sex, age_band, identified_by, citizenship,
+                     street_situation, transnational, exploitation;
             """)
     }
 }

@@ -5,10 +5,10 @@ import GRDB
 ///
 /// Cases hold codes as text so the file stays readable with any SQLite tool. Personal
 /// data exists only as AES-GCM ciphertext in `case_personal`. The aggregate
-/// `case_month_cube` counts cases per month and per combination of every dimension;
+/// `case_day_cube` counts cases per day and per combination of every dimension;
 /// triggers keep it exact in the same transaction as each insert, update and delete.
 enum CaseSchema {
-    /// The dimension columns shared by `case_record` and `case_month_cube`, in key order.
+    /// The dimension columns shared by `case_record` and `case_day_cube`, in key order.
     static let dimensionColumns = [
         "county", "municipality", "status", "sex", "age_band", "identified_by",
         "citizenship", "street_situation", "transnational", "exploitation",
@@ -84,13 +84,13 @@ enum CaseSchema {
                 sealed BLOB NOT NULL
             );
 
-            CREATE TABLE case_month_cube (
-                month INTEGER NOT NULL,
+            CREATE TABLE case_day_cube (
+                day INTEGER NOT NULL,
                 county TEXT NOT NULL, municipality TEXT NOT NULL, status TEXT NOT NULL, sex TEXT NOT NULL,
                 age_band TEXT NOT NULL, identified_by TEXT NOT NULL, citizenship TEXT NOT NULL,
                 street_situation INTEGER NOT NULL, transnational INTEGER NOT NULL, exploitation INTEGER NOT NULL,
                 cases INTEGER NOT NULL,
-                PRIMARY KEY (month, county, municipality, status, sex, age_band, identified_by,
+                PRIMARY KEY (day, county, municipality, status, sex, age_band, identified_by,
                              citizenship, street_situation, transnational, exploitation)
             ) WITHOUT ROWID;
 
@@ -127,27 +127,27 @@ enum CaseSchema {
         try AnalystViews.create(db)
     }
 
-    /// The triggers that keep `case_month_cube` exact. Bulk import drops them, loads, adds
+    /// The triggers that keep `case_day_cube` exact. Bulk import drops them, loads, adds
     /// the loaded rows to the cube set-wise and creates them again, all in one transaction.
     static func createCubeTriggers(_ db: Database) throws {
-        let newKey = "NEW.identified_month, " + dimensionColumns.map { "NEW.\($0)" }.joined(separator: ", ")
-        let oldMatch = "month = OLD.identified_month AND " + dimensionColumns.map { "\($0) = OLD.\($0)" }.joined(separator: " AND ")
-        let changed = (["identified_month"] + dimensionColumns).joined(separator: ", ")
+        let newKey = "NEW.identified_on, " + dimensionColumns.map { "NEW.\($0)" }.joined(separator: ", ")
+        let oldMatch = "day = OLD.identified_on AND " + dimensionColumns.map { "\($0) = OLD.\($0)" }.joined(separator: " AND ")
+        let changed = (["identified_on"] + dimensionColumns).joined(separator: ", ")
         try db.execute(sql: """
             CREATE TRIGGER case_cube_insert AFTER INSERT ON case_record BEGIN
-                INSERT INTO case_month_cube VALUES (\(newKey), 1)
+                INSERT INTO case_day_cube VALUES (\(newKey), 1)
                     ON CONFLICT DO UPDATE SET cases = cases + 1;
                 UPDATE cube_state SET generation = generation + 1;
             END;
             CREATE TRIGGER case_cube_delete AFTER DELETE ON case_record BEGIN
-                UPDATE case_month_cube SET cases = cases - 1 WHERE \(oldMatch);
-                DELETE FROM case_month_cube WHERE \(oldMatch) AND cases <= 0;
+                UPDATE case_day_cube SET cases = cases - 1 WHERE \(oldMatch);
+                DELETE FROM case_day_cube WHERE \(oldMatch) AND cases <= 0;
                 UPDATE cube_state SET generation = generation + 1;
             END;
             CREATE TRIGGER case_cube_update AFTER UPDATE OF \(changed) ON case_record BEGIN
-                UPDATE case_month_cube SET cases = cases - 1 WHERE \(oldMatch);
-                DELETE FROM case_month_cube WHERE \(oldMatch) AND cases <= 0;
-                INSERT INTO case_month_cube VALUES (\(newKey), 1)
+                UPDATE case_day_cube SET cases = cases - 1 WHERE \(oldMatch);
+                DELETE FROM case_day_cube WHERE \(oldMatch) AND cases <= 0;
+                INSERT INTO case_day_cube VALUES (\(newKey), 1)
                     ON CONFLICT DO UPDATE SET cases = cases + 1;
                 UPDATE cube_state SET generation = generation + 1;
             END;
@@ -164,9 +164,9 @@ enum CaseSchema {
     static func addToCube(_ db: Database, casesAfter afterID: Int64) throws {
         let dims = dimensionColumns.joined(separator: ", ")
         try db.execute(sql: """
-            INSERT INTO case_month_cube
-            SELECT identified_month, \(dims), count(*) FROM case_record WHERE id > ?
-            GROUP BY identified_month, \(dims)
+            INSERT INTO case_day_cube
+            SELECT identified_on, \(dims), count(*) FROM case_record WHERE id > ?
+            GROUP BY identified_on, \(dims)
             ON CONFLICT DO UPDATE SET cases = cases + excluded.cases;
             UPDATE cube_state SET generation = generation + 1;
             """, arguments: [afterID])
@@ -174,7 +174,7 @@ enum CaseSchema {
 
     /// Rebuilds the whole cube from the cases (after age bands change, or to repair).
     static func rebuildCube(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM case_month_cube")
+        try db.execute(sql: "DELETE FROM case_day_cube")
         try addToCube(db, casesAfter: Int64.min)
     }
 }
