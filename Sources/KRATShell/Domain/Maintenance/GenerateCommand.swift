@@ -3,37 +3,6 @@ import KRATCore
 import KRATSampleData
 import KRATStorage
 
-/// `backup FILE`: an online copy of the database.
-public struct BackupCommand: ShellCommand {
-    public init() {}
-    public var name: String { "backup" }
-    public var summary: Label { Label(sq: "Kopje rezervë e bazës së të dhënave", en: "Back up the database to a file") }
-    public var usage: String { "backup FILE" }
-
-    public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
-        let database = try context.database(for: name)
-        guard invocation.positionals.count == 1 else { throw .usage(command: name, problem: "give one FILE", usage: usage) }
-        let path = invocation.positionals[0]
-        try storage(name) { () throws(StorageError) in try database.backup(to: path) }
-        return CommandOutput(message: "Backed up to \(path). The key file is not in the backup: keep it apart.")
-    }
-}
-
-/// `check`: SQLite's integrity check and the aggregates against the cases.
-public struct CheckCommand: ShellCommand {
-    public init() {}
-    public var name: String { "check" }
-    public var summary: Label { Label(sq: "Kontrollon integritetin e skedarit", en: "Check the file's integrity") }
-    public var usage: String { "check" }
-
-    public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
-        let database = try context.database(for: name)
-        let problems = try storage(name) { () throws(StorageError) in try database.integrityCheck() }
-        if problems.isEmpty { return CommandOutput(message: "ok: the file is sound and the aggregates equal the cases") }
-        throw .failed(command: name, reason: problems.joined(separator: "; "))
-    }
-}
-
 /// `generate cases N years=Y [seed=S]`: adds generated sample cases (case worker).
 public struct GenerateCommand: ShellCommand {
     public init() {}
