@@ -1,14 +1,33 @@
 import GRDB
+import Synchronization
 
 /// The day cube held in memory, with the generation of the data it was read at.
 ///
 /// Every change to cases bumps `cube_state.generation` in the same transaction, so a
 /// reader compares one integer to know whether its snapshot is still exact.
-struct CubeSnapshot: Sendable {
+final class CubeSnapshot: Sendable {
     /// The generation the cells were read at.
     let generation: Int64
     /// The cells, sorted by day.
     let block: CellBlock
+    /// The distinct days of the cells.
+    let days: DayIndex
+    /// Rollups built so far, by the columns they cover (nil: too many combinations to keep).
+    private let rollups = Mutex<[[Int]: DayRollup?]>([:])
+
+    init(generation: Int64, block: CellBlock) {
+        self.generation = generation
+        self.block = block
+        self.days = DayIndex(block)
+    }
+
+    /// The rollup over `columns`, built on first use; nil when it would be too large.
+    func rollup(_ columns: [Int]) -> DayRollup? {
+        if let known = rollups.withLock({ $0[columns] }) { return known }
+        let built = DayRollup(block: block, days: days, columns: columns)
+        rollups.withLock { $0[columns] = .some(built) }
+        return built
+    }
 
     /// Reads the whole cube inside the caller's read transaction.
     static func load(_ db: Database, generation: Int64) throws -> CubeSnapshot {

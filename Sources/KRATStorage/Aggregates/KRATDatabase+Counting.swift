@@ -6,9 +6,10 @@ extension KRATDatabase {
     ///
     /// The answer comes from the day aggregate (`case_day_cube`), which triggers keep exact
     /// in the same transaction as every change to a case. It is held in memory in columnar
-    /// form and read again only when the data has changed, so a period of any length is a
-    /// binary search and one pass over its cells. The result always equals a plain
-    /// `COUNT(*)` over the cases.
+    /// form and read again only when the data has changed. A question whose filter and
+    /// grouping touch at most two dimensions is answered from prefix sums by day (two binary
+    /// searches and one subtraction per combination of values); any other is one pass over
+    /// the cells of its period. The result always equals a plain `COUNT(*)` over the cases.
     public func countCases(in period: Period, filter: CaseFilter = CaseFilter(),
                            by dimensions: [CaseDimension] = []) throws(StorageError) -> CaseCounts {
         try countCases(in: [period], filter: filter, by: dimensions)[0]
@@ -20,9 +21,19 @@ extension KRATDatabase {
                            by dimensions: [CaseDimension] = []) throws(StorageError) -> [CaseCounts] {
         let query = CubeQuery(filter: filter, dimensions: dimensions, bands: settings.ageBands)
         let snapshot = try read("counting cases") { db in try currentSnapshot(db) }
+        // A question touching at most two columns is answered from a rollup (prefix sums by
+        // day); any other scans the cells of the period.
+        let columns = query.touchedColumns
+        let rollup = columns.count <= 2 ? snapshot.rollup(columns) : nil
         return periods.map { period in
             var result = CaseCounts(dimensions: dimensions)
-            query.accumulate(snapshot.block, range: snapshot.block.cellRange(period), into: &result)
+            if let rollup {
+                query.accumulate(rollup, block: snapshot.block,
+                                 days: snapshot.days.positions(from: period.start.ordinal, through: period.end.ordinal),
+                                 into: &result)
+            } else {
+                query.accumulate(snapshot.block, range: snapshot.block.cellRange(period), into: &result)
+            }
             return result
         }
     }
