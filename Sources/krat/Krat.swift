@@ -19,10 +19,21 @@ struct Krat: ParsableCommand {
             krat merge NATIONAL FILE...
             """,
         discussion: """
-            Without FILE, krat starts with no database (meta commands and help work).
-            Inside the shell type .help for the commands.
+            FILE                  a county or national database (create one with `krat init`)
+            --role ROLE           case-worker (reads personal data, audited; needs the key file),
+                                  analyst (the default: no personal data) or public (counts only,
+                                  small counts suppressed)
+            --key-file PATH       the key file of the database (default: FILE.key)
+            --user NAME           your name, written to the audit log (default: $USER)
+            --lang sq|en          labels and messages in Albanian (default) or English
+            --mode MODE           table, box, csv, json, markdown or line
+            -c COMMAND            run COMMAND and exit; repeatable, stops at the first error
+            --demo [--county NAME]  a generated demo county of ten years, removed on exit
+
+            Without FILE or --demo, krat starts with no database (meta commands and help work).
+            With standard input from a pipe, krat reads one command per line, without a prompt.
+            Inside the shell, .help lists the commands and .help COMMAND explains one.
             History is kept in $KRAT_HISTORY, or ~/.krat_history.
-            See 'krat help open' for every option of the shell.
             """,
         subcommands: [Open.self, Init.self, Merge.self],
         defaultSubcommand: Open.self)

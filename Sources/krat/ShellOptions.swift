@@ -17,7 +17,7 @@ struct ShellOptions: ParsableArguments {
     @Argument(help: "The county or national database to open.")
     var file: String?
 
-    @Option(help: "The role to work as: case-worker (needs --key-file), analyst, or public.")
+    @Option(help: "The role to work as: case-worker (needs the key file), analyst, or public.")
     var role: RoleArgument = .analyst
 
     @Option(help: "The key file that unlocks personal data (case-worker role; default FILE.key).")

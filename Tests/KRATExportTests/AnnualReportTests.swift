@@ -116,7 +116,7 @@ struct AnnualReportTests {
                 }
                 let paths = try chart.nodes(forXPath: ".//path").compactMap { ($0 as? XMLElement)?.attribute(forName: "d")?.stringValue }
                     .filter { $0.contains("L") }
-                #expect(!rects.isEmpty || !paths.isEmpty, "chart '\(title ?? "?")' draws nothing")
+                #expect(!rects.isEmpty || !paths.isEmpty, "chart '\(title)' draws nothing")
             }
         }
     }

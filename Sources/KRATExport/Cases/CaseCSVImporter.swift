@@ -57,7 +57,9 @@ public struct CaseCSVImporter: Sendable {
     /// Imports a file. Throws ``CaseImportError/rejected(problems:total:)`` (and writes nothing)
     /// when any row is bad and ``Options/skipBadRows`` is off.
     @discardableResult
-    public func importFile(atPath path: String) throws(CaseImportError) -> CaseImportReport {
+    /// `progress` is told (cases written, cases to write) as the second pass goes, for a progress bar.
+    public func importFile(atPath path: String,
+                           progress: ((Int, Int?) -> Void)? = nil) throws(CaseImportError) -> CaseImportReport {
         guard database.role.mayReadPersonalData else {
             throw .storage(.notPermitted(role: database.role, action: "import cases"))
         }
@@ -71,7 +73,7 @@ public struct CaseCSVImporter: Sendable {
         let cases = GoodCases(path: path, parser: parser, badLines: check.badLines)
         do {
             report.summary = try database.importCases(cases, expectedCount: good, onDuplicate: options.duplicates,
-                                                      asOf: options.asOf, purpose: options.purpose)
+                                                      asOf: options.asOf, purpose: options.purpose, progress: progress)
         } catch {
             if let failure = cases.failure.value { throw .input(failure) }
             throw .storage(error)

@@ -34,7 +34,12 @@ public struct ImportCommand: ShellCommand {
                                               purpose: "CSV import of \(words[1])")
         let report: CaseImportReport
         do {
-            report = try CaseCSVImporter(database: database, options: options).importFile(atPath: words[1])
+            var bar: ProgressReporter?
+            report = try CaseCSVImporter(database: database, options: options).importFile(atPath: words[1]) { done, total in
+                if bar == nil { bar = context.makeProgress(title: "import", total: total ?? done) }
+                bar?.update(done: done)
+            }
+            bar?.finish()
         } catch {
             throw .failed(command: name, reason: error.description)
         }
