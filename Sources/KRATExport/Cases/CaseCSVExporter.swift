@@ -24,7 +24,7 @@ public struct CaseCSVExporter: Sendable {
     /// Writes the redacted cases matching a query (its page is ignored) with a header; returns how many.
     @discardableResult
     public func exportRedacted(from database: KRATDatabase, query: CaseQuery = CaseQuery(), to writer: CSVWriter,
-                               includePseudonyms: Bool = false) throws(ExportError) -> Int {
+                               includePseudonyms: Bool = false, progress: ((Int) -> Void)? = nil) throws(ExportError) -> Int {
         var header = RedactedCaseColumns.header
         if includePseudonyms { header.append("pseudonym") }
         do throws(CSVError) { try writer.writeRow(header) } catch { throw .output(error) }
@@ -37,6 +37,7 @@ public struct CaseCSVExporter: Sendable {
                     throw StreamFailure()
                 }
                 count += 1
+                if count % 1000 == 0 { progress?(count) }
             }
         }, failure: { failure })
         do { try writer.flush() } catch { throw .output(error) }
@@ -46,10 +47,11 @@ public struct CaseCSVExporter: Sendable {
     /// Writes the redacted cases to a new file (mode 0644); returns how many.
     @discardableResult
     public func exportRedacted(from database: KRATDatabase, query: CaseQuery = CaseQuery(), toPath path: String,
-                               includePseudonyms: Bool = false) throws(ExportError) -> Int {
+                               includePseudonyms: Bool = false, progress: ((Int) -> Void)? = nil) throws(ExportError) -> Int {
         let writer: CSVWriter
         do { writer = try CSVWriter.create(atPath: path, options: options) } catch { throw .output(error) }
-        let count = try exportRedacted(from: database, query: query, to: writer, includePseudonyms: includePseudonyms)
+        let count = try exportRedacted(from: database, query: query, to: writer, includePseudonyms: includePseudonyms,
+                                       progress: progress)
         do { try writer.close() } catch { throw .output(error) }
         return count
     }
@@ -58,7 +60,7 @@ public struct CaseCSVExporter: Sendable {
     /// Storage records the export in the audit log with its purpose and destination.
     @discardableResult
     public func exportFull(from database: KRATDatabase, query: CaseQuery = CaseQuery(), purpose: String,
-                           to writer: CSVWriter) throws(ExportError) -> Int {
+                           to writer: CSVWriter, progress: ((Int) -> Void)? = nil) throws(ExportError) -> Int {
         do throws(CSVError) { try writer.writeRow(CaseCSVColumn.header) } catch { throw .output(error) }
         var count = 0
         var failure: ExportError?
@@ -69,6 +71,7 @@ public struct CaseCSVExporter: Sendable {
                     throw StreamFailure()
                 }
                 count += 1
+                if count % 1000 == 0 { progress?(count) }
             }
         }, failure: { failure })
         do { try writer.flush() } catch { throw .output(error) }
@@ -78,7 +81,7 @@ public struct CaseCSVExporter: Sendable {
     /// Writes full cases to a new file readable by its owner only (mode 0600); returns how many.
     @discardableResult
     public func exportFull(from database: KRATDatabase, query: CaseQuery = CaseQuery(), purpose: String,
-                           toPath path: String) throws(ExportError) -> Int {
+                           toPath path: String, progress: ((Int) -> Void)? = nil) throws(ExportError) -> Int {
         guard database.role.mayReadPersonalData else {
             throw .storage(.notPermitted(role: database.role, action: "export personal data"))
         }
@@ -86,7 +89,7 @@ public struct CaseCSVExporter: Sendable {
         do {
             writer = try CSVWriter.create(atPath: path, permissions: Self.fullExportPermissions, options: options)
         } catch { throw .output(error) }
-        let count = try exportFull(from: database, query: query, purpose: purpose, to: writer)
+        let count = try exportFull(from: database, query: query, purpose: purpose, to: writer, progress: progress)
         do { try writer.close() } catch { throw .output(error) }
         return count
     }

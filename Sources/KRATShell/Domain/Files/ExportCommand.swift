@@ -27,7 +27,7 @@ public struct ExportCommand: ShellCommand {
     public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
         let database = try context.database(for: name)
         switch invocation.subcommand {
-        case "cases": return try exportCases(invocation, database)
+        case "cases": return try exportCases(invocation, database, context)
         case "stats": return try exportStats(invocation, context)
         case "htcds": return try exportHTCDS(invocation, database)
         case "report": return try ExportDocuments.report(invocation, database, context: context, command: name)
@@ -39,12 +39,17 @@ public struct ExportCommand: ShellCommand {
 
     // MARK: - Cases
 
-    private func exportCases(_ invocation: Invocation, _ database: KRATDatabase) throws(ShellError) -> CommandOutput {
+    private func exportCases(_ invocation: Invocation, _ database: KRATDatabase,
+                             _ context: ShellContext) throws(ShellError) -> CommandOutput {
         try invocation.requireKnownKeys(Invocation.caseFilterKeys + ["bom", "personal", "purpose"], command: name)
         let file = try target(invocation, count: 2)
         let query = CaseQuery(period: try invocation.period(), filter: try invocation.caseFilter())
         let personal = invocation.value("personal") == "true"
         let options = CSVWriter.Options(byteOrderMark: invocation.value("bom") == "true")
+        let total = try storage(name) { () throws(StorageError) in try database.countMatching(query) }
+        let bar = context.makeProgress(title: "export", total: total)
+        defer { bar.finish() }
+        let advance: (Int) -> Void = { bar.update(done: $0) }
         let count: Int
         do throws(ExportError) {
             if personal {
@@ -54,11 +59,13 @@ public struct ExportCommand: ShellCommand {
                 }
                 count = file.hasSuffix(".json")
                     ? try CaseJSONExporter.exportFull(from: database, query: query, purpose: purpose, toPath: file)
-                    : try CaseCSVExporter(options: options).exportFull(from: database, query: query, purpose: purpose, toPath: file)
+                    : try CaseCSVExporter(options: options).exportFull(from: database, query: query, purpose: purpose,
+                                                                       toPath: file, progress: advance)
             } else {
                 count = file.hasSuffix(".json")
                     ? try CaseJSONExporter.exportRedacted(from: database, query: query, toPath: file)
-                    : try CaseCSVExporter(options: options).exportRedacted(from: database, query: query, toPath: file)
+                    : try CaseCSVExporter(options: options).exportRedacted(from: database, query: query, toPath: file,
+                                                                           progress: advance)
             }
         } catch {
             throw .failed(command: name, reason: error.description)
