@@ -28,7 +28,7 @@ let output = CommandLine.arguments.dropFirst().first ?? directory + "/bundle-\(c
 
 /// A photo file written to the photos folder, referenced by name and SHA-256.
 func photo(_ name: String) throws -> PhotoReference {
-    let bytes = Data("JPEG placeholder for \(name)".utf8)
+    let bytes = Data("stand-in bytes for the photo \(name)".utf8)
     try bytes.write(to: URL(fileURLWithPath: photos + "/" + name))
     return PhotoReference(fileName: name, sha256: CoordinatorBundle.sha256(bytes))
 }

@@ -1,16 +1,17 @@
 import Foundation
 
-/// Whether an awareness activity's report was sent by the day after it happened.
-public enum ReportStatus: String, Coded {
-    /// Sent by the day after the activity.
+/// Whether something due by a day was done in time: a notice due the day before an
+/// awareness activity, or its report due the day after.
+public enum DeadlineStatus: String, Coded {
+    /// Done by the day it was due.
     case onTime = "on_time"
-    /// Sent later than the day after the activity.
+    /// Done, but after the day it was due.
     case late = "late"
-    /// Not sent, and the day after the activity has passed.
+    /// Not done, and the day it was due has passed.
     case missing = "missing"
-    /// Not sent, and still within time (the activity has not happened or just did).
+    /// Not done yet, and there is still time.
     case notYetDue = "not_yet_due"
-    /// The activity was cancelled; no report is needed.
+    /// Not needed: the activity was cancelled.
     case notRequired = "not_required"
 
     /// The label shown to people.
@@ -27,3 +28,9 @@ public enum ReportStatus: String, Coded {
     /// Whether the status breaks the rule (late or missing).
     public var isBreach: Bool { self == .late || self == .missing }
 }
+
+/// Whether an awareness activity was announced at least one day before it happened.
+public typealias NoticeStatus = DeadlineStatus
+
+/// Whether an awareness activity's report was sent by the day after it happened.
+public typealias ReportStatus = DeadlineStatus
