@@ -12,7 +12,7 @@ struct CaseFactory {
     static let citizenships = Weighted<String>([("AL", 90), ("XK", 3), ("MK", 1.5), ("GR", 1), ("IT", 0.5), ("SY", 1),
                                                 ("AF", 1), ("UA", 1), ("RS", 0.5), ("ME", 0.5), ("", 2)])
     static let identifiers = Weighted<InstitutionKind>([
-        (.statePolice, 35), (.borderPolice, 15), (.stateSocialService, 15), (.childProtectionUnit, 10),
+        (.statePolice, 35), (.borderPolice, 15), (.stateSocialService, 15),
         (.ngo, 12), (.selfReferral, 5), (.prosecution, 2), (.labourInspectorate, 2), (.healthDirectorate, 1),
         (.educationDirectorate, 1), (.other, 2)])
     static let adultExploitation = Weighted<ExploitationType>([
@@ -44,7 +44,8 @@ struct CaseFactory {
         let status: CaseStatus = age90
             ? (random.chance(0.8) ? .potentialVictim : .victim)
             : Weighted<CaseStatus>([(.potentialVictim, 35), (.victim, 45), (.notVictim, 20)]).pick(&random)
-        let identifiedBy = isChild && random.chance(0.2) ? .childProtectionUnit : Self.identifiers.pick(&random)
+        // Child protection units (NJMF) identify children only.
+        let identifiedBy = isChild && random.chance(0.25) ? .childProtectionUnit : Self.identifiers.pick(&random)
         let citizenship = Citizenship(code: Self.citizenships.pick(&random))
         var change: StatusChange?
         if status != .potentialVictim, random.chance(0.7) {
