@@ -83,7 +83,7 @@ private let hostile: [HostileQuery] = [
     .init(sql: "SELECT * FROM case_record", names: "case_record"),
     .init(sql: "SELECT max(identified_on) FROM case_record", names: "case_record.identified_on"),
     .init(sql: "SELECT c.case_id FROM cases c JOIN case_record r ON r.case_id = c.case_id WHERE r.age = 17", names: "case_record"),
-    .init(sql: "SELECT date FROM case_step", names: "case_step.date"),
+    .init(sql: "SELECT steps FROM case_record", names: "case_record.steps"),
     .init(sql: "SELECT * FROM case_day_cube", names: "case_day_cube"),
     .init(sql: "SELECT * FROM cube_state", names: "cube_state"),
 ]

@@ -21,10 +21,9 @@ extension CaseRecord: Validatable {
         }
         check.merge(personal.validate(), prefix: "personal")
         for (index, step) in steps.enumerated() {
-            let field = "steps[\(index)].date"
-            check.require(step.date >= identifiedOn, field,
+            check.require(step.date >= identifiedOn, "steps[\(index)].date",
                           "\(step.kind.code) on \(step.date) is before identification on \(identifiedOn)")
-            check.require(step.date <= today, field, "\(step.kind.code) on \(step.date) is in the future")
+            check.require(step.date <= today, "steps[\(index)].date", "\(step.kind.code) on \(step.date) is in the future")
         }
         if let closed = closedOn {
             check.require(steps.allSatisfy { $0.date <= closed }, "closed_on",

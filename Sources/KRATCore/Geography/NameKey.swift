@@ -5,7 +5,8 @@ import Foundation
 public enum NameKey {
     /// The folded key: lower case, no diacritics, words joined by `_`.
     public static func make(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "sq_AL"))
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(text) }
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: albanian)
             .lowercased()
         var key = ""
         var pendingSeparator = false
@@ -19,5 +20,25 @@ public enum NameKey {
             }
         }
         return key
+    }
+
+    private static let albanian = Locale(identifier: "sq_AL")
+
+    /// The same key for ASCII text, byte by byte (a name without diacritics needs no folding).
+    private static func asciiKey(_ text: String) -> String {
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
+        var pendingSeparator = false
+        for byte in text.utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                if pendingSeparator && !key.isEmpty { key.append(UInt8(ascii: "_")) }
+                pendingSeparator = false
+                key.append(lower)
+            } else {
+                pendingSeparator = true
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 }

@@ -40,10 +40,10 @@ public struct PersonalData: Sendable, Hashable, Codable {
 
     /// Whether a personal ID number has the Albanian form: a letter, eight digits, a letter.
     public static func isValidPersonalID(_ text: String) -> Bool {
-        let chars = Array(text.uppercased())
-        guard chars.count == 10, let first = chars.first, let last = chars.last,
-              first.isASCII, first.isLetter, last.isASCII, last.isLetter else { return false }
-        return chars[1...8].allSatisfy { $0.isASCII && $0.isNumber }
+        let bytes = Array(text.utf8)
+        func isLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte | 0x20) }
+        return bytes.count == 10 && isLetter(bytes[0]) && isLetter(bytes[9])
+            && bytes[1...8].allSatisfy { (0x30...0x39).contains($0) }
     }
 }
 
@@ -56,12 +56,14 @@ extension PersonalData: Validatable {
                           "is not an Albanian personal ID number; expected a letter, eight digits and a letter (like J12345678A)")
         }
         if let phone {
-            let allowed = CharacterSet(charactersIn: "+0123456789 -()")
-            check.require(phone.unicodeScalars.allSatisfy(allowed.contains) && phone.contains(where: \.isNumber),
+            check.require(phone.utf8.allSatisfy { Self.phoneBytes.contains($0) } && phone.utf8.contains { (0x30...0x39).contains($0) },
                           "phone", "must hold digits, spaces, +, - or parentheses only")
         }
         return check.issues
     }
+
+    /// The bytes a phone number may hold: digits, space, `+`, `-` and parentheses.
+    private static let phoneBytes = Set("+0123456789 -()".utf8)
 }
 
 extension PersonalData: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {

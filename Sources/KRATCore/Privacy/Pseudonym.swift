@@ -20,8 +20,10 @@ public struct Pseudonym: Sendable, Hashable, Codable, CustomStringConvertible {
 /// The secret under which pseudonyms are computed. Counties that share it recognise
 /// each other's people; without it a pseudonym cannot be recomputed from a name.
 public struct PseudonymKey: Sendable {
-    /// The 32 key bytes (kept as `Data`, which is `Sendable`; `SymmetricKey` is made on use).
+    /// The 32 key bytes.
     private let material: Data
+    /// HMAC's state after the key, computed once and copied for each pseudonym.
+    private let keyed: KeyedHMAC
 
     /// A new random 256-bit key.
     public static func generate() -> PseudonymKey {
@@ -34,10 +36,13 @@ public struct PseudonymKey: Sendable {
         guard data.count == 32 else {
             throw ValidationError(field: "pseudonym_key", message: "must be 32 bytes, found \(data.count)")
         }
-        self.material = data
+        self.init(material: data)
     }
 
-    private init(material: Data) { self.material = material }
+    private init(material: Data) {
+        self.material = material
+        self.keyed = KeyedHMAC(HMAC<SHA256>(key: SymmetricKey(data: material)))
+    }
 
     /// The key's bytes, to be written to a key file.
     public var bytes: Data { material }
@@ -46,9 +51,9 @@ public struct PseudonymKey: Sendable {
     /// folded full name and birth date. Nil when neither identifies the person.
     public func pseudonym(for person: PersonalData) -> Pseudonym? {
         guard let identity = Self.normalisedIdentity(of: person) else { return nil }
-        let mac = HMAC<SHA256>.authenticationCode(for: Data(identity.utf8), using: SymmetricKey(data: material))
-        let hex = Hex.string(mac.prefix(16))
-        return Pseudonym(hex)
+        var hmac = keyed.state
+        hmac.update(data: Data(identity.utf8))
+        return Pseudonym(Hex.string(hmac.finalize().prefix(16)))
     }
 
     /// The text that is hashed: `id:J12345678A` or `name:ana_hoxha|2008-03-01`.
@@ -60,6 +65,14 @@ public struct PseudonymKey: Sendable {
         guard !name.isEmpty, let birth = person.birthDate else { return nil }
         return "name:\(name)|\(birth)"
     }
+}
+
+/// A keyed HMAC state. `HMAC` is a value type whose hash states are copy-on-write; the stored
+/// state is never changed, only copied, so sharing it between threads is safe, though
+/// swift-crypto has not marked it `Sendable`.
+private struct KeyedHMAC: @unchecked Sendable {
+    let state: HMAC<SHA256>
+    init(_ state: HMAC<SHA256>) { self.state = state }
 }
 
 extension PseudonymKey: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {

@@ -59,8 +59,8 @@ public struct IssueCollector: Sendable {
     public init() {}
 
     /// Records an issue when `condition` is false.
-    public mutating func require(_ condition: Bool, _ field: String, _ message: @autoclosure () -> String) {
-        if !condition { issues.append(ValidationIssue(field: field, message: message())) }
+    public mutating func require(_ condition: Bool, _ field: @autoclosure () -> String, _ message: @autoclosure () -> String) {
+        if !condition { issues.append(ValidationIssue(field: field(), message: message())) }
     }
 
     /// Records an issue unconditionally.

@@ -8,7 +8,7 @@ enum CaseColumns {
     static let insertColumns = [
         "case_id", "county", "municipality", "status", "initial_status", "status_changed_on", "identified_on", "identified_month", "identified_by",
         "sex", "age", "age_band", "citizenship", "exploitation", "transnational", "street_situation",
-        "referred_on", "first_service_on", "closed_on", "pseudonym",
+        "referred_on", "first_service_on", "closed_on", "pseudonym", "steps",
     ]
 
     static let insertSQL = "INSERT INTO case_record (\(insertColumns.joined(separator: ", "))) VALUES (\(insertColumns.map { _ in "?" }.joined(separator: ", ")))"
@@ -16,28 +16,14 @@ enum CaseColumns {
     static let updateSQL = "UPDATE case_record SET " + insertColumns.dropFirst(2).map { "\($0) = ?" }.joined(separator: ", ")
         + " WHERE county = ? AND case_id = ?"
 
-    /// The values for ``insertColumns``.
-    static func values(_ record: CaseRecord, bands: AgeBands, pseudonym: Pseudonym?) -> [(any DatabaseValueConvertible)?] {
-        [
-            record.id, record.county.code, record.municipality?.code ?? "", record.status.code,
-            record.initialStatus.code, record.statusChange.map { Int($0.on.ordinal) },
-            Int(record.identifiedOn.ordinal), record.identifiedOn.monthIndex, record.identifiedBy.code,
-            record.sex.code, record.ageAtIdentification,
-            record.ageAtIdentification.map { bands.band(forAge: $0).code } ?? "",
-            record.citizenship?.code ?? "", ExploitationCodes.mask(record.exploitation),
-            tri(record.transnational), tri(record.streetSituation),
-            record.referredOn.map { Int($0.ordinal) }, record.firstServiceOn.map { Int($0.ordinal) },
-            record.closedOn.map { Int($0.ordinal) }, pseudonym?.value,
-        ]
-    }
-
     static func tri(_ value: Bool?) -> Int { value.map { $0 ? 1 : 0 } ?? -1 }
     static func tri(_ value: Int) -> Bool? { value < 0 ? nil : value == 1 }
 
-    /// The non-personal facts of a stored case; personal data and steps are added by the caller.
-    static func record(from row: Row, steps: [SOPStep], personal: PersonalData) throws(StorageError) -> CaseRecord {
+    /// A stored case with the personal data the caller opened (`.none` for everyone but the case worker).
+    static func record(from row: Row, personal: PersonalData) throws(StorageError) -> CaseRecord {
         let id: String = row["case_id"]
-        guard let county = County(code: row["county"]),
+        guard let steps = StepsColumn.decode(row["steps"]),
+              let county = County(code: row["county"]),
               let status = CaseStatus(code: row["status"]),
               let kind = InstitutionKind(code: row["identified_by"]),
               let sex = Sex(code: row["sex"]) else { throw .corrupt(what: "case \(id)") }
@@ -55,9 +41,9 @@ enum CaseColumns {
             ageAtIdentification: row["age"], steps: steps, statusChange: change, personal: personal)
     }
 
-    /// A redacted case from a stored row and its step kinds.
-    static func redacted(from row: Row, stepKinds: [SOPStepKind], bands: AgeBands) throws(StorageError) -> RedactedCase {
-        let record = try record(from: row, steps: [], personal: .none)
+    /// A redacted case from a stored row.
+    static func redacted(from row: Row, bands: AgeBands) throws(StorageError) -> RedactedCase {
+        let record = try record(from: row, personal: .none)
         let identified = record.identifiedOn
         let referred: Int? = row["referred_on"]
         let firstService: Int? = row["first_service_on"]
@@ -72,6 +58,6 @@ enum CaseColumns {
             transnational: record.transnational, streetSituation: record.streetSituation,
             daysToReferral: referred.map { $0 - Int(identified.ordinal) },
             daysToFirstService: firstService.map { $0 - Int(identified.ordinal) },
-            stepKinds: stepKinds, isClosed: closed != nil, pseudonym: pseudonymText.flatMap(Pseudonym.init))
+            stepKinds: record.steps.map(\.kind), isClosed: closed != nil, pseudonym: pseudonymText.flatMap(Pseudonym.init))
     }
 }

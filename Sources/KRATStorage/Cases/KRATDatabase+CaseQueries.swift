@@ -28,14 +28,10 @@ extension KRATDatabase {
         let clause = query.whereClause(bands: bands)
         let page = paged ? "LIMIT \(max(query.limit, 0)) OFFSET \(max(query.offset, 0))" : ""
         try read("listing cases") { db in
-            // The step kinds come with each row (one statement, not one query per case).
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT c.*, (SELECT group_concat(s.kind) FROM case_step s WHERE s.case_ref = c.id) AS step_kinds
-                FROM case_record c \(clause.sql) \(query.orderSQL) \(page)
-                """, arguments: clause.arguments)
+            let rows = try Row.fetchCursor(db, sql: "SELECT c.* FROM case_record c \(clause.sql) \(query.orderSQL) \(page)",
+                                           arguments: clause.arguments)
             while let row = try rows.next() {
-                let kinds = (row["step_kinds"] as String?)?.split(separator: ",").compactMap { SOPStepKind(code: String($0)) } ?? []
-                try body(try CaseColumns.redacted(from: row, stepKinds: kinds, bands: bands))
+                try body(try CaseColumns.redacted(from: row, bands: bands))
             }
         }
     }
@@ -62,7 +58,7 @@ extension KRATDatabase {
                     guard let county = County(code: row["county"]) else { throw StorageError.corrupt(what: "case \(caseID)") }
                     let sealed = try Data.fetchOne(personal, arguments: [rowID])
                     let data = try sealed.map { s throws(StorageError) in try cipher.open(s, county: county, caseID: caseID) } ?? .none
-                    let record = try CaseColumns.record(from: row, steps: try Self.steps(db, rowID: rowID), personal: data)
+                    let record = try CaseColumns.record(from: row, personal: data)
                     // Counted before it is handed over: once the body has it, it is exported.
                     exported += 1
                     if ids.count <= 1000 { ids.append(caseID) }

@@ -8,13 +8,11 @@ extension KRATDatabase {
     /// Stores a new case, encrypting its personal data. Returns the case as stored.
     @discardableResult
     public func insert(_ record: CaseRecord, asOf today: Day = .today()) throws(StorageError) -> CaseRecord {
-        try checkWritable(record, asOf: today)
-        let values = try prepared(record)
+        let prepared = try casePreparer(asOf: today).prepare(record)
         return try write("storing case \(record.id)") { db in
-            if try Self.rowID(db, county: record.county, caseID: record.id) != nil {
+            guard try CaseWriter(db).insert(prepared) != nil else {
                 throw StorageError.duplicateCase(id: record.id, county: record.county)
             }
-            try insertRow(db, record, values)
             if !record.personal.isEmpty {
                 try appendAudit(db, action: .writePersonalData, caseIDs: [record.id], purpose: "case recorded")
             }
@@ -26,8 +24,7 @@ extension KRATDatabase {
     /// from VMT to VT or not a victim.
     @discardableResult
     public func update(_ record: CaseRecord, asOf today: Day = .today()) throws(StorageError) -> CaseRecord {
-        try checkWritable(record, asOf: today)
-        let values = try prepared(record)
+        let prepared = try casePreparer(asOf: today).prepare(record)
         return try write("updating case \(record.id)") { db in
             guard let rowID = try Self.rowID(db, county: record.county, caseID: record.id) else {
                 throw StorageError.caseNotFound(id: record.id)
@@ -37,11 +34,7 @@ extension KRATDatabase {
                 throw StorageError.invalid(what: "case \(record.id)", issues: [ValidationIssue(field: "status",
                     message: "cannot change from \(old.code) to \(record.status.code); only VMT may become VT or not_victim")])
             }
-            try db.execute(sql: CaseColumns.updateSQL,
-                           arguments: StatementArguments(Array(values.row.dropFirst(2)) + [record.county.code, record.id]))
-            try db.execute(sql: "DELETE FROM case_step WHERE case_ref = ?", arguments: [rowID])
-            try db.execute(sql: "DELETE FROM case_personal WHERE case_ref = ?", arguments: [rowID])
-            try insertDetails(db, rowID: rowID, record, sealed: values.sealed)
+            try CaseWriter(db).update(prepared, rowID: rowID)
             if !record.personal.isEmpty {
                 try appendAudit(db, action: .writePersonalData, caseIDs: [record.id], purpose: "case updated")
             }
@@ -89,7 +82,7 @@ extension KRATDatabase {
             let rowID: Int64 = row["id"]
             let sealed = try Data.fetchOne(db, sql: "SELECT sealed FROM case_personal WHERE case_ref = ?", arguments: [rowID])
             let personal = try sealed.map { sealed throws(StorageError) in try cipher.open(sealed, county: county, caseID: id) } ?? .none
-            let record = try CaseColumns.record(from: row, steps: try Self.steps(db, rowID: rowID), personal: personal)
+            let record = try CaseColumns.record(from: row, personal: personal)
             try appendAudit(db, action: .readPersonalData, caseIDs: [id], purpose: purpose)
             return record
         }
@@ -103,67 +96,14 @@ extension KRATDatabase {
         return try read("reading case \(id)") { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM case_record WHERE county = ? AND case_id = ?",
                                              arguments: [county.code, id]) else { throw StorageError.caseNotFound(id: id) }
-            let kinds = try Self.steps(db, rowID: row["id"]).map(\.kind)
-            return try CaseColumns.redacted(from: row, stepKinds: kinds, bands: bands)
+            return try CaseColumns.redacted(from: row, bands: bands)
         }
     }
 
     // MARK: - Helpers
 
-    struct PreparedCase {
-        let row: [(any DatabaseValueConvertible)?]
-        let sealed: Data?
-    }
-
-    func checkWritable(_ record: CaseRecord, asOf today: Day) throws(StorageError) {
-        guard scope.counties.contains(record.county) else {
-            throw .invalid(what: "case \(record.id)", issues: [ValidationIssue(field: "county",
-                message: "\(record.county.name) is not this database's county (\(scope))")])
-        }
-        if scope == .national, !record.personal.isEmpty {
-            throw .invalid(what: "case \(record.id)", issues: [ValidationIssue(field: "personal",
-                message: "a national database holds redacted cases only")])
-        }
-        let issues = record.validate(asOf: today)
-        if !issues.isEmpty { throw .invalid(what: "case \(record.id)", issues: issues) }
-    }
-
-    func prepared(_ record: CaseRecord) throws(StorageError) -> PreparedCase {
-        let pseudonym = keys?.pseudonymKey.pseudonym(for: record.personal)
-        let sealed = try record.personal.isEmpty ? nil : cipherForWriting().seal(record.personal, county: record.county, caseID: record.id)
-        return PreparedCase(row: CaseColumns.values(record, bands: settings.ageBands, pseudonym: pseudonym), sealed: sealed)
-    }
-
-    func cipherForWriting() throws(StorageError) -> PersonalDataCipher {
-        guard let cipher else { throw .notPermitted(role: role, action: "write personal data") }
-        return cipher
-    }
-
-    func insertRow(_ db: Database, _ record: CaseRecord, _ values: PreparedCase) throws {
-        try db.cachedStatement(sql: CaseColumns.insertSQL).execute(arguments: StatementArguments(values.row))
-        try insertDetails(db, rowID: db.lastInsertedRowID, record, sealed: values.sealed)
-    }
-
-    func insertDetails(_ db: Database, rowID: Int64, _ record: CaseRecord, sealed: Data?) throws {
-        let stepStatement = try db.cachedStatement(sql: "INSERT INTO case_step VALUES (?, ?, ?, ?, ?)")
-        for (position, step) in record.steps.enumerated() {
-            try stepStatement.execute(arguments: [rowID, position, step.kind.code, Int(step.date.ordinal), step.providerID])
-        }
-        if let sealed {
-            try db.cachedStatement(sql: "INSERT INTO case_personal VALUES (?, ?)").execute(arguments: [rowID, sealed])
-        }
-    }
-
     static func rowID(_ db: Database, county: County, caseID: String) throws -> Int64? {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM case_record WHERE county = ? AND case_id = ?"),
                            arguments: [county.code, caseID])
-    }
-
-    static func steps(_ db: Database, rowID: Int64) throws -> [SOPStep] {
-        try Row.fetchAll(db, sql: "SELECT kind, date, provider_id FROM case_step WHERE case_ref = ? ORDER BY position",
-                         arguments: [rowID]).compactMap { row in
-            guard let kind = SOPStepKind(code: row["kind"]) else { return nil }
-            return SOPStep(kind, on: Day(ordinal: Int32(row["date"] as Int)), providerID: row["provider_id"])
-        }
     }
 }

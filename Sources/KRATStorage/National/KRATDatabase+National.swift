@@ -26,7 +26,7 @@ extension KRATDatabase {
         try read("reading cases for the national database") { db in
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try rows.next() {
-                let facts = try CaseColumns.record(from: row, steps: try Self.steps(db, rowID: row["id"]), personal: .none)
+                let facts = try CaseColumns.record(from: row, personal: .none)
                 let bandCode: String = row["age_band"]
                 let pseudonym: String? = row["pseudonym"]
                 try body(NationalCase(facts: facts, ageBand: bands.band(code: bandCode),
@@ -52,7 +52,7 @@ extension KRATDatabase {
             try db.execute(sql: "DELETE FROM case_record WHERE county = ?", arguments: [county.code])
             try db.execute(sql: "DELETE FROM case_day_cube WHERE county = ?", arguments: [county.code])
             let lastID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM case_record") ?? 0
-            let bandIndex = CaseColumns.insertColumns.firstIndex(of: "age_band")
+            let writer = try CaseWriter(db)
             var count = 0
             for item in cases {
                 let facts = item.facts
@@ -62,9 +62,12 @@ extension KRATDatabase {
                 }
                 let issues = facts.validate(asOf: today)
                 if !issues.isEmpty { throw StorageError.invalid(what: "case \(facts.id) of \(county.name)", issues: issues) }
-                var values = CaseColumns.values(facts, bands: bands, pseudonym: item.pseudonym)
-                if let bandIndex, let band = item.ageBand, bands.band(code: band.code) != nil { values[bandIndex] = band.code }
-                try insertRow(db, facts, PreparedCase(row: values, sealed: nil))
+                var row = CaseRow(facts, bands: bands, pseudonym: item.pseudonym)
+                // A national case keeps the county's age band without the age.
+                if let band = item.ageBand, bands.band(code: band.code) != nil { row.ageBand = band.code }
+                guard try writer.insert(PreparedCase(caseID: facts.id, county: county, row: row, sealed: nil)) != nil else {
+                    throw StorageError.duplicateCase(id: facts.id, county: county)
+                }
                 count += 1
             }
             try CaseSchema.addToCube(db, casesAfter: lastID)

@@ -49,8 +49,9 @@ public enum AnalystSQL {
         sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, maxValueLength)
         sqlite3_limit(connection, SQLITE_LIMIT_SQL_LENGTH, maxSQLLength)
         sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, 0)
+        let views = sqlite3_exec(connection, AnalystViews.definitions(temporary: true), nil, nil, nil)
         let pragma = sqlite3_exec(connection, "PRAGMA query_only = 1; PRAGMA trusted_schema = 0", nil, nil, nil)
-        guard hardened, pragma == SQLITE_OK else {
+        guard hardened, views == SQLITE_OK, pragma == SQLITE_OK else {
             sqlite3_close_v2(connection)
             throw .sqlite(action: "preparing \(path) for analyst SQL", message: "the connection could not be made read-only")
         }

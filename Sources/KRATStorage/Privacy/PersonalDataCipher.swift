@@ -5,14 +5,14 @@ import KRATCore
 /// Seals and opens personal data with AES-256-GCM: a random nonce for every value, and the
 /// case's county and id as authenticated data, so a ciphertext moved to another case fails to open.
 struct PersonalDataCipher: Sendable {
-    private let key: Data
+    private let key: SealingKey
 
-    init(key: Data) { self.key = key }
+    init(key: Data) { self.key = SealingKey(SymmetricKey(data: key)) }
 
     /// The sealed form: nonce, ciphertext and tag together.
     func seal(_ personal: PersonalData, county: County, caseID: String) throws(StorageError) -> Data {
         do {
-            let box = try AES.GCM.seal(PersonalDataCoding.encode(personal), using: SymmetricKey(data: key),
+            let box = try AES.GCM.seal(PersonalDataCoding.encode(personal), using: key.value,
                                        nonce: AES.GCM.Nonce(), authenticating: Data("\(county.code)/\(caseID)".utf8))
             guard let combined = box.combined else { throw StorageError.corrupt(what: "sealed personal data") }
             return combined
@@ -25,7 +25,7 @@ struct PersonalDataCipher: Sendable {
     func open(_ sealed: Data, county: County, caseID: String) throws(StorageError) -> PersonalData {
         do {
             let box = try AES.GCM.SealedBox(combined: sealed)
-            let plain = try AES.GCM.open(box, using: SymmetricKey(data: key),
+            let plain = try AES.GCM.open(box, using: key.value,
                                          authenticating: Data("\(county.code)/\(caseID)".utf8))
             return try PersonalDataCoding.decode(plain)
         } catch {
@@ -36,7 +36,7 @@ struct PersonalDataCipher: Sendable {
     /// A fixed text sealed at creation; opening it proves the key is the database's.
     func keyCheck() throws(StorageError) -> Data {
         do {
-            let box = try AES.GCM.seal(Data(Self.checkText.utf8), using: SymmetricKey(data: key))
+            let box = try AES.GCM.seal(Data(Self.checkText.utf8), using: key.value)
             guard let combined = box.combined else { throw StorageError.corrupt(what: "key check") }
             return combined
         } catch {
@@ -47,11 +47,18 @@ struct PersonalDataCipher: Sendable {
     /// Whether this key opens the stored key check.
     func opens(keyCheck sealed: Data) -> Bool {
         guard let box = try? AES.GCM.SealedBox(combined: sealed),
-              let plain = try? AES.GCM.open(box, using: SymmetricKey(data: key)) else { return false }
+              let plain = try? AES.GCM.open(box, using: key.value) else { return false }
         return plain == Data(Self.checkText.utf8)
     }
 
     private static let checkText = "KRATKit key check 1"
+}
+
+/// The key, made once rather than for every case. `SymmetricKey` is an immutable value
+/// (its bytes are never changed after creation) that swift-crypto has not marked `Sendable`.
+private struct SealingKey: @unchecked Sendable {
+    let value: SymmetricKey
+    init(_ value: SymmetricKey) { self.value = value }
 }
 
 /// A compact binary form of ``PersonalData`` (faster than JSON for a million cases).

@@ -9,7 +9,7 @@ import GRDBSQLite
 /// - the organisational tables (``organisationTables``): institutions, committees, meetings,
 ///   plans, indicators, awareness; none refers to a case or holds a victim's data.
 ///
-/// The tables under the case views (`case_record`, `case_step`, `case_day_cube`) are read
+/// The tables under the case views (`case_record`, `case_day_cube`) are read
 /// only through those views: SQLite tells the authorizer which view a read comes from. A bare
 /// `count(*)` over them reads no column and tells no more than `count(*)` over the views, so a
 /// column-less read is allowed for them. `case_personal` (the ciphertext), `audit_log`,
@@ -32,11 +32,11 @@ enum AnalystSQLPolicy {
     /// The tables each case view reads; they are readable only from inside that view.
     static let viewSources: [String: Set<String>] = [
         "cases": ["case_record", "age_band", "exploitation_type"],
-        "case_steps": ["case_step", "case_record"],
+        "case_steps": ["case_record", "json_each"],
         "monthly_counts": ["case_day_cube", "exploitation_type"],
     ]
     /// Tables whose row count (a read of no column) equals that of a case view.
-    static let countOnly: Set<String> = ["case_record", "case_step", "case_day_cube"]
+    static let countOnly: Set<String> = ["case_record", "case_day_cube"]
     /// Tables that are never readable, with the reason given to the analyst.
     static let forbidden: [String: String] = [
         "case_personal": "case_personal holds the victims' personal data (encrypted) and is never readable by SQL",
@@ -112,7 +112,8 @@ enum AnalystSQLPolicy {
     }
 
     private static func readRefusal(table: String, column: String, database: String?, view: String?) -> String? {
-        guard database == nil || database == "main" else {
+        // The case views are the connection's own TEMP views (see `AnalystViews`).
+        guard database == nil || database == "main" || (database == "temp" && caseViews.contains(table)) else {
             return "only the main database is readable; analyst SQL may read \(readableList)"
         }
         if readable.contains(table) { return nil }

@@ -10,9 +10,19 @@ enum AnalystViews {
         "monthly_counts": "the aggregate: cases per month and per combination of every dimension",
     ]
 
+    /// Stores the views in the database file, for any SQLite tool.
     static func create(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE VIEW cases AS
+        try db.execute(sql: definitions(temporary: false))
+    }
+
+    /// The statements that create the views. Analyst SQL creates them as `TEMP` views on its
+    /// own connection, from this code rather than from the file: with `trusted_schema` off,
+    /// SQLite refuses functions that are not innocuous (the JSON ones `case_steps` needs) in
+    /// views read from a file, but not in a connection's own temporary views.
+    static func definitions(temporary: Bool) -> String {
+        let create = temporary ? "CREATE TEMP VIEW" : "CREATE VIEW"
+        return """
+            \(create) cases AS
             SELECT c.case_id AS case_id,
                    c.county AS county,
                    nullif(c.municipality, '') AS municipality,
@@ -34,12 +44,14 @@ enum AnalystViews {
                    c.pseudonym AS pseudonym
             FROM case_record c;
 
-            CREATE VIEW case_steps AS
-            SELECT c.case_id AS case_id, c.county AS county, s.position AS position, s.kind AS kind,
-                   s.date - c.identified_on AS days_after_identification, s.provider_id AS provider_id
-            FROM case_step s JOIN case_record c ON c.id = s.case_ref;
+            \(create) case_steps AS
+            SELECT c.case_id AS case_id, c.county AS county, s.key AS position,
+                   json_extract(s.value, '$.kind') AS kind,
+                   json_extract(s.value, '$.day') - c.identified_on AS days_after_identification,
+                   json_extract(s.value, '$.provider') AS provider_id
+            FROM case_record c, json_each(c.steps) s;
 
-            CREATE VIEW monthly_counts AS
+            \(create) monthly_counts AS
             SELECT strftime('%Y-%m', day * 86400, 'unixepoch') AS month,
                    county, nullif(municipality, '') AS municipality, status, sex,
                    nullif(age_band, '') AS age_band, identified_by, nullif(citizenship, '') AS citizenship,
@@ -49,6 +61,6 @@ enum AnalystViews {
             FROM case_day_cube
             GROUP BY 1, county, municipality, status, sex, age_band, identified_by, citizenship,
                      street_situation, transnational, exploitation;
-            """)
+            """
     }
 }

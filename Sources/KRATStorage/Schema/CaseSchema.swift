@@ -1,7 +1,7 @@
 import KRATCore
 import GRDB
 
-/// The tables of cases, their month aggregates, personal data, audit and metadata.
+/// The tables of cases (with their SOP steps as a JSON column), their day aggregates, personal data, audit and metadata.
 ///
 /// Cases hold codes as text so the file stays readable with any SQLite tool. Personal
 /// data exists only as AES-GCM ciphertext in `case_personal`. The aggregate
@@ -61,23 +61,9 @@ enum CaseSchema {
                 first_service_on INTEGER,
                 closed_on INTEGER,
                 pseudonym TEXT,
+                steps TEXT NOT NULL DEFAULT '[]',
                 UNIQUE (county, case_id)
             );
-
-            CREATE INDEX case_by_day ON case_record (
-                identified_on, county, municipality, status, sex, age_band, identified_by,
-                citizenship, street_situation, transnational, exploitation);
-            CREATE INDEX case_by_county_day ON case_record (county, identified_on);
-            CREATE INDEX case_by_pseudonym ON case_record (pseudonym) WHERE pseudonym IS NOT NULL;
-
-            CREATE TABLE case_step (
-                case_ref INTEGER NOT NULL REFERENCES case_record(id) ON DELETE CASCADE,
-                position INTEGER NOT NULL,
-                kind TEXT NOT NULL,
-                date INTEGER NOT NULL,
-                provider_id INTEGER,
-                PRIMARY KEY (case_ref, position)
-            ) WITHOUT ROWID;
 
             CREATE TABLE case_personal (
                 case_ref INTEGER PRIMARY KEY REFERENCES case_record(id) ON DELETE CASCADE,
@@ -120,11 +106,32 @@ enum CaseSchema {
             WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)
             BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed: rows are append-only'); END;
             """)
+        try createSecondaryIndexes(db)
         for (bit, type) in ExploitationCodes.types.enumerated() {
             try db.execute(sql: "INSERT INTO exploitation_type VALUES (?, ?)", arguments: [1 << bit, type.code])
         }
         try createCubeTriggers(db)
         try AnalystViews.create(db)
+    }
+
+    /// The indexes of `case_record` besides its key: by day with every dimension (listing and
+    /// the plain-SQL questions), by county and day (a county's recent cases), and by pseudonym.
+    /// A large bulk import drops them and creates them again after the load.
+    static let secondaryIndexes: [(name: String, definition: String)] = [
+        ("case_by_day", """
+            case_record (identified_on, county, municipality, status, sex, age_band, identified_by,
+                         citizenship, street_situation, transnational, exploitation)
+            """),
+        ("case_by_county_day", "case_record (county, identified_on)"),
+        ("case_by_pseudonym", "case_record (pseudonym) WHERE pseudonym IS NOT NULL"),
+    ]
+
+    static func createSecondaryIndexes(_ db: Database) throws {
+        for index in secondaryIndexes { try db.execute(sql: "CREATE INDEX \(index.name) ON \(index.definition)") }
+    }
+
+    static func dropSecondaryIndexes(_ db: Database) throws {
+        for index in secondaryIndexes { try db.execute(sql: "DROP INDEX \(index.name)") }
     }
 
     /// The triggers that keep `case_day_cube` exact. Bulk import drops them, loads, adds
