@@ -2,8 +2,11 @@
 // as one HTML file that prints on A4, with the headline comparison printed here.
 //
 //     swift run AnnualAnalysis [--database FILE] [--county NAME] [--year YYYY] [--lang sq|en] [--out FILE.html]
+//                              [--prepared-on YYYY-MM-DD]
 //
-// Without --database a demo database is generated for the county (default Berat).
+// Without --database a demo database is generated for the county (default Berat). The data run
+// to the end of the year (or to today for this year); the cover says the report was prepared
+// today, or on the --prepared-on day.
 
 import Foundation
 import KRATCore
@@ -24,6 +27,14 @@ let year = option("year").flatMap(Int.init) ?? today.year - 1
 let language = option("lang").flatMap(Language.init(rawValue:)) ?? .sq
 let output = option("out") ?? "analiza-vjetore-\(year).html"
 let asOf = year < today.year ? Period.year(year).end : today
+var preparedOn = today
+if let text = option("prepared-on") {
+    guard let day = Day(iso: text) else {
+        print("Error: --prepared-on \(text) is not a date; write it YYYY-MM-DD")
+        exit(2)
+    }
+    preparedOn = day
+}
 
 do {
     var scratch: String?
@@ -50,8 +61,9 @@ do {
     print("\(database.scope): \(now) potential victims (VMT) from \(period.start) to \(asOf), "
           + "against \(before) in the same period of \(year - 1); \(counts[0].total) cases in all against \(counts[1].total).")
 
-    try AnnualReport.write(database: database, year: year, language: language, asOf: asOf, to: output)
-    print("Wrote the annual analysis \(year) to \(output) (\(language == .sq ? "shqip" : "English")).")
+    try AnnualReport.write(database: database, year: year, language: language, asOf: asOf, preparedOn: preparedOn,
+                           to: output)
+    print("Wrote the annual analysis \(year), prepared on \(preparedOn), to \(output) (\(language == .sq ? "shqip" : "English")).")
 } catch {
     print("Error: \(error)")
     exit(1)

@@ -12,6 +12,8 @@ import Testing
 /// one extra case whose personal fields hold markers, and the reports written from it.
 final class ReportFixture: Sendable {
     static let asOf = Day(year: 2023, month: 10, day: 31) ?? Day(ordinal: 0)
+    /// The day the reports are prepared: fixed, and not the as-of day, so the cover can tell them apart.
+    static let preparedOn = Day(year: 2023, month: 11, day: 3) ?? Day(ordinal: 0)
     static let year = 2023
     static let markers = ["Zzmarkerfirst", "Zzmarkerlast", "Z99999999Z", "+355690009999", "Rruga Zzmarker 7"]
 
@@ -53,12 +55,14 @@ final class ReportFixture: Sendable {
         var html: [Language: String] = [:]
         for language in Language.allCases {
             let file = directory + "/analiza-\(language.rawValue).html"
-            try AnnualReport.write(database: analyst, year: Self.year, language: language, asOf: Self.asOf, to: file)
+            try AnnualReport.write(database: analyst, year: Self.year, language: language, asOf: Self.asOf,
+                                   preparedOn: Self.preparedOn, to: file)
             html[language] = try String(contentsOfFile: file, encoding: .utf8)
         }
         analystHTML = html
         let publicFile = directory + "/analiza-public.html"
-        try AnnualReport.write(database: publicReader, year: Self.year, language: .sq, asOf: Self.asOf, to: publicFile)
+        try AnnualReport.write(database: publicReader, year: Self.year, language: .sq, asOf: Self.asOf,
+                               preparedOn: Self.preparedOn, to: publicFile)
         publicHTML = try String(contentsOfFile: publicFile, encoding: .utf8)
         // To look at the reports: KRAT_REPORT_OUT=/tmp/reports swift test --filter AnnualReport
         if let out = ProcessInfo.processInfo.environment["KRAT_REPORT_OUT"] {
@@ -193,6 +197,31 @@ struct AnnualReportTests {
         let report = AnnualReport(database: fixture.analyst, year: 2024, language: .en, asOf: ReportFixture.asOf)
         #expect(throws: AnnualReportError.asOfBeforeYear(year: 2024, asOf: ReportFixture.asOf)) { try report.html() }
         #expect(AnnualReportError.asOfBeforeYear(year: 2024, asOf: ReportFixture.asOf).description.contains("give a year"))
+    }
+
+    @Test("the cover shows the day of preparation and, apart from it, the last day of data")
+    func coverDays() throws {
+        let fixture = try ReportFixture.get()
+        let english = try Self.elements(try Self.parse(try #require(fixture.analystHTML[.en])), "//section[@id='cover']//p[@class='meta']")
+        #expect(english.compactMap(\.stringValue) == ["Prepared on 3 November 2023", "Data up to 31 October 2023"])
+        let albanian = try Self.elements(try Self.parse(try #require(fixture.analystHTML[.sq])), "//section[@id='cover']//p[@class='meta']")
+        #expect(albanian.compactMap(\.stringValue) == ["Përgatitur më 3 nëntor 2023", "Të dhënat deri më 31 tetor 2023"])
+
+        // A past year: the data end on 31 December, the report is prepared weeks later.
+        let lastYear = AnnualReport(database: fixture.analyst, year: 2022, language: .en, asOf: ReportFixture.asOf,
+                                    preparedOn: ReportFixture.preparedOn)
+        let cover = try #require(try lastYear.sections().first).body
+        #expect(cover.contains("Prepared on 3 November 2023") && cover.contains("Data up to 31 December 2022"))
+    }
+
+    @Test("a report cannot be prepared before the last day it counts")
+    func preparedBeforeData() throws {
+        let fixture = try ReportFixture.get()
+        let early = Day(year: 2023, month: 10, day: 30) ?? Day(ordinal: 0)
+        let report = AnnualReport(database: fixture.analyst, year: 2023, language: .en, asOf: ReportFixture.asOf, preparedOn: early)
+        let expected = AnnualReportError.preparedBeforeData(preparedOn: early, dataTo: ReportFixture.asOf)
+        #expect(throws: expected) { try report.html() }
+        #expect(expected.description.contains("give a preparation day on or after 2023-10-31"))
     }
 
     @Test("escapes text so markup in data cannot break the page")

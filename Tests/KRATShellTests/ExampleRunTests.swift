@@ -71,10 +71,12 @@ import Testing
     @Test func annualAnalysisPrintsTheHeadlineAndWritesTheReport() throws {
         let html = FileManager.default.temporaryDirectory.appendingPathComponent("annual-\(UUID().uuidString).html").path
         defer { try? FileManager.default.removeItem(atPath: html) }
-        let (status, output) = try Self.run("AnnualAnalysis", ["--county", "Lezhe", "--year", "2024", "--lang", "en", "--out", html])
+        let (status, output) = try Self.run("AnnualAnalysis", ["--county", "Lezhe", "--year", "2024", "--lang", "en",
+                                                               "--prepared-on", "2025-02-13", "--out", html])
         #expect(status == 0, "\(output)")
         #expect(output.contains("Lezhë County:") && output.contains("potential victims (VMT) from 2024-01-01 to 2024-12-31"))
         let report = try String(contentsOfFile: html, encoding: .utf8)
         #expect(report.contains("Annual Analysis 2024") && report.contains("<svg"))
+        #expect(report.contains("Prepared on 13 February 2025") && report.contains("Data up to 31 December 2024"))
     }
 }

@@ -54,6 +54,18 @@ import Testing
         #expect(CSVRenderer.field("two\nlines") == "\"two\nlines\"")
     }
 
+    @Test func csvGuardsTextAgainstFormulasAndKeepsNumbers() {
+        let table = ResultTable(
+            title: Label("change"),
+            columns: [.init(key: "place", label: Label("place"), role: .dimension), .init(key: "change", label: Label("change")),
+                      .init(key: "share", label: Label("share"))],
+            rows: [[.text("=1+1"), .integer(-3), .decimal(-0.5)], [.text("-Tab\tname"), .integer(4), .none],
+                   [.text("\r@x"), .suppressed, .decimal(2)]])
+        #expect(CSVRenderer(formatter: albanian).render(table)
+                == "place,change,share\r\n'=1+1,-3,-0.5\r\n'-Tab\tname,4,\r\n\"'\r@x\",*,2.0\r\n")
+        for trigger in ["=", "+", "-", "@", "\t"] { #expect(CSVRenderer.field(trigger + "A1") == "'\(trigger)A1") }
+    }
+
     @Test func markdown() {
         #expect(MarkdownRenderer(formatter: albanian).render(statusTable) == #"""
             **Rastet sipas statusit**

@@ -5,6 +5,9 @@ import Foundation
 /// - Lines end in CRLF (`\r\n`), as RFC 4180 says and Excel expects; ``Options/lineEnding`` can
 ///   choose LF for Unix tools.
 /// - A field is quoted when it holds a comma, a quote, a CR or an LF; an inner quote is doubled.
+/// - A text field that a spreadsheet would run as a formula (it begins with `=`, `+`, `-`, `@`,
+///   a tab or a CR) gets a single quote in front (``CSVFormulaGuard``); numbers written as
+///   ``CSVField/integer(_:)`` or ``CSVField/decimal(_:)`` are left as they are.
 /// - Text is UTF-8. ``Options/byteOrderMark`` writes the UTF-8 byte-order mark first, which
 ///   Excel needs to show ë and ç correctly; leave it off for other programs.
 ///
@@ -68,31 +71,22 @@ public final class CSVWriter {
 
     // MARK: - Writing
 
-    /// Writes one record: the fields, quoted where needed, and a line end.
+    /// Writes one record of text fields, each guarded against spreadsheet formulas, and a line end.
     public func writeRow(_ fields: some Sequence<String>) throws(CSVError) {
+        try writeRow(fields.lazy.map(CSVField.text))
+    }
+
+    /// Writes one record: the fields (``CSVField/encoded``) separated by commas, and a line end.
+    public func writeRow(_ fields: some Sequence<CSVField>) throws(CSVError) {
         var first = true
         for field in fields {
             if !first { sink.appendByte(44) }
             first = false
-            append(field)
+            sink.appendBytes(field.encoded.utf8)
         }
         sink.appendBytes(lineEnd)
         rowCount += 1
         try sink.flushIfFull()
-    }
-
-    private func append(_ field: String) {
-        let utf8 = field.utf8
-        guard utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else {
-            sink.appendBytes(utf8)
-            return
-        }
-        sink.appendByte(34)
-        for byte in utf8 {
-            sink.appendByte(byte)
-            if byte == 34 { sink.appendByte(34) }
-        }
-        sink.appendByte(34)
     }
 
     /// Writes the buffered rows out.

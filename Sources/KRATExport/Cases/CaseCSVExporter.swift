@@ -9,6 +9,8 @@ import KRATStorage
 /// - ``exportFull(from:query:purpose:to:)`` writes a case worker's full cases in the import
 ///   format (``CaseCSVColumn``), personal data included; storage audits the export with its
 ///   purpose. Write such a file with ``fullExportPermissions`` (0600).
+///
+/// `progress` hears how many cases are written: every thousandth, and the total at the end.
 public struct CaseCSVExporter: Sendable {
     /// The permissions of a file holding personal data: the owner only.
     public static let fullExportPermissions: mode_t = 0o600
@@ -28,18 +30,11 @@ public struct CaseCSVExporter: Sendable {
         var header = RedactedCaseColumns.header
         if includePseudonyms { header.append("pseudonym") }
         do throws(CSVError) { try writer.writeRow(header) } catch { throw .output(error) }
-        var count = 0
-        var failure: ExportError?
-        try ExportError.run({ () throws(StorageError) in
-            try database.forEachCase(query) { item in
-                do throws(CSVError) { try writer.writeRow(RedactedCaseColumns.fields(of: item, includePseudonym: includePseudonyms)) } catch {
-                    failure = .output(error)
-                    throw StreamFailure()
-                }
-                count += 1
-                if count % 1000 == 0 { progress?(count) }
-            }
-        }, failure: { failure })
+        let count = try ExportStream.cases(from: database, query, progress: progress) { item throws(ExportError) in
+            do throws(CSVError) {
+                try writer.writeRow(RedactedCaseColumns.fields(of: item, includePseudonym: includePseudonyms))
+            } catch { throw .output(error) }
+        }
         do { try writer.flush() } catch { throw .output(error) }
         return count
     }
@@ -62,18 +57,10 @@ public struct CaseCSVExporter: Sendable {
     public func exportFull(from database: KRATDatabase, query: CaseQuery = CaseQuery(), purpose: String,
                            to writer: CSVWriter, progress: ((Int) -> Void)? = nil) throws(ExportError) -> Int {
         do throws(CSVError) { try writer.writeRow(CaseCSVColumn.header) } catch { throw .output(error) }
-        var count = 0
-        var failure: ExportError?
-        try ExportError.run({ () throws(StorageError) in
-            try database.forEachCaseRecord(query, purpose: purpose, destination: writer.name) { record in
-                do throws(CSVError) { try writer.writeRow(CaseCSVColumn.fields(of: record)) } catch {
-                    failure = .output(error)
-                    throw StreamFailure()
-                }
-                count += 1
-                if count % 1000 == 0 { progress?(count) }
-            }
-        }, failure: { failure })
+        let count = try ExportStream.caseRecords(from: database, query, purpose: purpose, destination: writer.name,
+                                                 progress: progress) { record throws(ExportError) in
+            do throws(CSVError) { try writer.writeRow(CaseCSVColumn.fields(of: record)) } catch { throw .output(error) }
+        }
         do { try writer.flush() } catch { throw .output(error) }
         return count
     }

@@ -150,7 +150,9 @@ public struct CaseCSVImporter: Sendable {
                     rejects = writer
                     check.report.rejectsPath = rejectsPath
                 }
-                try rejects?.writeRow(row.fields + [problems.map { "\($0.field): \($0.message)" }.joined(separator: " | ")])
+                // Unguarded first: the writer guards them again, so a guarded field is not guarded twice.
+                try rejects?.writeRow(row.fields.map(CSVFormulaGuard.unguarded)
+                    + [problems.map { "\($0.field): \($0.message)" }.joined(separator: " | ")])
             } catch { throw .rejectsFile(error) }
         }
         do { try rejects?.close() } catch { throw .rejectsFile(error) }

@@ -19,9 +19,10 @@ struct CaseCSVRowParser {
             add(field, problem.message)
             return .failure(ParseFailure(problems: problems))
         }
+        // Trimmed, then the quote the exporter puts before a formula character taken off.
         func text(_ column: CaseCSVColumn) -> String {
             guard let index = header.positions[column], index < record.fields.count else { return "" }
-            return record.fields[index].trimmingCharacters(in: .whitespaces)
+            return CSVFormulaGuard.unguarded(record.fields[index].trimmingCharacters(in: .whitespaces))
         }
         func bad(_ column: CaseCSVColumn, _ what: String) {
             let shown = column.isPersonal ? "" : "'\(text(column))' "

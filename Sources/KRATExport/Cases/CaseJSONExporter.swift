@@ -6,19 +6,17 @@ import KRATStorage
 ///
 /// Redacted cases are ``RedactedCase`` objects; a case worker's full cases are ``CaseRecord``
 /// objects with their personal data (audited by storage; the file is written with mode 0600).
+/// `progress` hears how many cases are written: every thousandth, and the total at the end.
 public enum CaseJSONExporter {
     /// Writes the redacted cases matching a query to a new file; returns how many.
     @discardableResult
-    public static func exportRedacted(from database: KRATDatabase, query: CaseQuery = CaseQuery(),
-                                      toPath path: String) throws(ExportError) -> Int {
+    public static func exportRedacted(from database: KRATDatabase, query: CaseQuery = CaseQuery(), toPath path: String,
+                                      progress: ((Int) -> Void)? = nil) throws(ExportError) -> Int {
         let writer: JSONArrayWriter
         do { writer = try JSONArrayWriter.create(atPath: path) } catch { throw .output(error) }
-        var failure: ExportError?
-        try ExportError.run({ () throws(StorageError) in
-            try database.forEachCase(query) { item in
-                do throws(ExportError) { try writer.append(item) } catch { failure = error; throw StreamFailure() }
-            }
-        }, failure: { failure })
+        try ExportStream.cases(from: database, query, progress: progress) { item throws(ExportError) in
+            try writer.append(item)
+        }
         try writer.finish()
         return writer.elementCount
     }
@@ -26,7 +24,7 @@ public enum CaseJSONExporter {
     /// Writes full cases with personal data to a new file readable by its owner only; returns how many.
     @discardableResult
     public static func exportFull(from database: KRATDatabase, query: CaseQuery = CaseQuery(), purpose: String,
-                                  toPath path: String) throws(ExportError) -> Int {
+                                  toPath path: String, progress: ((Int) -> Void)? = nil) throws(ExportError) -> Int {
         guard database.role.mayReadPersonalData else {
             throw .storage(.notPermitted(role: database.role, action: "export personal data"))
         }
@@ -34,12 +32,10 @@ public enum CaseJSONExporter {
         do {
             writer = try JSONArrayWriter.create(atPath: path, permissions: CaseCSVExporter.fullExportPermissions)
         } catch { throw .output(error) }
-        var failure: ExportError?
-        try ExportError.run({ () throws(StorageError) in
-            try database.forEachCaseRecord(query, purpose: purpose, destination: path) { record in
-                do throws(ExportError) { try writer.append(record) } catch { failure = error; throw StreamFailure() }
-            }
-        }, failure: { failure })
+        try ExportStream.caseRecords(from: database, query, purpose: purpose, destination: path,
+                                     progress: progress) { record throws(ExportError) in
+            try writer.append(record)
+        }
         try writer.finish()
         return writer.elementCount
     }

@@ -9,17 +9,21 @@ public enum RedactedCaseColumns {
         "days_to_referral", "days_to_first_service", "closed",
     ]
 
-    /// A redacted case's values, in ``header`` order (plus the pseudonym when asked for).
-    public static func fields(of item: RedactedCase, includePseudonym: Bool = false) -> [String] {
-        var fields: [String] = [item.id, item.county.name, item.municipality?.name ?? "", item.status.code]
-        fields += [item.identifiedMonth, item.identifiedBy.code, item.sex.code, item.ageBand?.code ?? ""]
-        fields += [text(item.isChild), item.citizenship?.code ?? "", item.exploitation.map(\.code).joined(separator: ";")]
-        fields += [text(item.transnational), text(item.streetSituation)]
-        fields += [item.daysToReferral.map(String.init) ?? "", item.daysToFirstService.map(String.init) ?? ""]
-        fields.append(String(item.isClosed))
-        if includePseudonym { fields.append(item.pseudonym?.value ?? "") }
+    /// A redacted case's values, in ``header`` order (plus the pseudonym when asked for): the
+    /// day counts as numbers, everything else as text.
+    public static func fields(of item: RedactedCase, includePseudonym: Bool = false) -> [CSVField] {
+        var texts: [String] = [item.id, item.county.name, item.municipality?.name ?? "", item.status.code]
+        texts += [item.identifiedMonth, item.identifiedBy.code, item.sex.code, item.ageBand?.code ?? ""]
+        texts += [text(item.isChild), item.citizenship?.code ?? "", item.exploitation.map(\.code).joined(separator: ";")]
+        texts += [text(item.transnational), text(item.streetSituation)]
+        var fields = texts.map(CSVField.text)
+        fields += [days(item.daysToReferral), days(item.daysToFirstService), .text(String(item.isClosed))]
+        if includePseudonym { fields.append(.text(item.pseudonym?.value ?? "")) }
         return fields
     }
 
     static func text(_ value: Bool?) -> String { value.map(String.init) ?? "" }
+
+    /// A number of days, or empty when unknown.
+    static func days(_ value: Int?) -> CSVField { value.map(CSVField.integer) ?? .text("") }
 }

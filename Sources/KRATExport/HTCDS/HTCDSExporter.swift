@@ -70,22 +70,19 @@ public enum HTCDSExporter {
     }
 
     /// Writes the redacted cases matching a query to a new file; returns how many.
+    /// `progress` hears how many cases are written: every thousandth, and the total at the end.
     @discardableResult
     public static func export(from database: KRATDatabase, query: CaseQuery = CaseQuery(), toPath path: String,
-                              options: CSVWriter.Options = CSVWriter.Options()) throws(ExportError) -> Int {
+                              options: CSVWriter.Options = CSVWriter.Options(),
+                              progress: ((Int) -> Void)? = nil) throws(ExportError) -> Int {
         let writer: CSVWriter
         do {
             writer = try CSVWriter.create(atPath: path, options: options)
             try writer.writeRow(header)
         } catch { throw .output(error) }
-        var count = 0
-        var failure: ExportError?
-        try ExportError.run({ () throws(StorageError) in
-            try database.forEachCase(query) { item in
-                do throws(CSVError) { try writer.writeRow(fields(of: item)) } catch { failure = .output(error); throw StreamFailure() }
-                count += 1
-            }
-        }, failure: { failure })
+        let count = try ExportStream.cases(from: database, query, progress: progress) { item throws(ExportError) in
+            do throws(CSVError) { try writer.writeRow(fields(of: item)) } catch { throw .output(error) }
+        }
         do { try writer.close() } catch { throw .output(error) }
         return count
     }

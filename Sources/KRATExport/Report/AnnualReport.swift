@@ -18,6 +18,10 @@ import KRATStorage
 /// The output is XHTML-compatible HTML5 (every element closed, attributes quoted, text
 /// escaped), so an XML parser can check it.
 ///
+/// Two days frame it: ``asOf`` bounds the data (counts run to it, or to 31 December when the
+/// year is over), and ``preparedOn``, today unless given, is the day the cover says the report
+/// was prepared.
+///
 /// ```swift
 /// try AnnualReport.write(database: db, year: 2023, language: .sq,
 ///                        asOf: Day(iso: "2023-10-31")!, to: "analiza-2023.html")
@@ -29,21 +33,25 @@ public struct AnnualReport: Sendable {
     public var year: Int
     /// The language of the report.
     public var language: Language
-    /// The day the report is made; counts of the year run to this day (or to 31 December).
+    /// The last day of data: counts of the year run to this day (or to 31 December).
     public var asOf: Day
+    /// The day the report is prepared, on the cover; on or after the last day counted.
+    public var preparedOn: Day
 
-    /// Creates a report.
-    public init(database: KRATDatabase, year: Int, language: Language, asOf: Day) {
+    /// Creates a report with data up to `asOf`, prepared on `preparedOn` (today unless given).
+    public init(database: KRATDatabase, year: Int, language: Language, asOf: Day, preparedOn: Day = .today()) {
         self.database = database
         self.year = year
         self.language = language
         self.asOf = asOf
+        self.preparedOn = preparedOn
     }
 
-    /// Writes the report for `year` as of `asOf` to `path`.
+    /// Writes the report for `year` with data up to `asOf`, prepared on `preparedOn`, to `path`.
     public static func write(database: KRATDatabase, year: Int, language: Language, asOf: Day,
-                             to path: String) throws(AnnualReportError) {
-        try AnnualReport(database: database, year: year, language: language, asOf: asOf).write(to: path)
+                             preparedOn: Day = .today(), to path: String) throws(AnnualReportError) {
+        try AnnualReport(database: database, year: year, language: language, asOf: asOf, preparedOn: preparedOn)
+            .write(to: path)
     }
 
     /// Writes the report to `path`, replacing it atomically.
@@ -58,7 +66,8 @@ public struct AnnualReport: Sendable {
 
     /// The chapters, in print order (see ``ReportSection/order``).
     public func sections() throws(AnnualReportError) -> [ReportSection] {
-        let context = try ReportContext(database: database, year: year, language: language, asOf: asOf)
+        let context = try ReportContext(database: database, year: year, language: language, asOf: asOf,
+                                        preparedOn: preparedOn)
         return [
             try ReportSection.cover(context),
             try ReportSection.cases(context),

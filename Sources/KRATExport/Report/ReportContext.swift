@@ -3,7 +3,8 @@ import KRATStatistics
 import KRATStorage
 
 /// What every section of the annual report reads: the database and its statistics, the
-/// year, the days, the language and the organisational records.
+/// year, the days (the data's last day and the day of preparation), the language and the
+/// organisational records.
 struct ReportContext: Sendable {
     /// The database, opened for the role the report is for.
     let database: KRATDatabase
@@ -11,10 +12,12 @@ struct ReportContext: Sendable {
     let statistics: CaseStatistics
     /// The year reported on.
     let year: Int
-    /// The day the report is made.
+    /// The day the data reach: nothing after it is counted.
     let asOf: Day
     /// The last day counted: `asOf`, or 31 December when the year is over.
     let reportDay: Day
+    /// The day the report is prepared, shown on the cover.
+    let preparedOn: Day
     /// 1 January of the year to ``reportDay``.
     let period: Period
     /// Numbers, days and labels in the report's language.
@@ -23,13 +26,17 @@ struct ReportContext: Sendable {
     let records: OrganisationRecords
 
     /// Reads the organisational records and sets up the days.
-    init(database: KRATDatabase, year: Int, language: Language, asOf: Day) throws(AnnualReportError) {
+    init(database: KRATDatabase, year: Int, language: Language, asOf: Day,
+         preparedOn: Day) throws(AnnualReportError) {
         guard Period.year(year).start <= asOf else { throw .asOfBeforeYear(year: year, asOf: asOf) }
+        let reportDay = min(asOf, Period.year(year).end)
+        guard reportDay <= preparedOn else { throw .preparedBeforeData(preparedOn: preparedOn, dataTo: reportDay) }
         self.database = database
         statistics = CaseStatistics(database)
         self.year = year
         self.asOf = asOf
-        reportDay = min(asOf, Period.year(year).end)
+        self.reportDay = reportDay
+        self.preparedOn = preparedOn
         period = reportDay == Period.year(year).end ? .year(year) : .yearToDate(reportDay)
         format = ReportFormat(language: language, threshold: database.settings.suppressionThreshold)
         do {

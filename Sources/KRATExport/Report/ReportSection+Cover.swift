@@ -14,7 +14,7 @@ extension ReportSection {
         var html = HTMLDocument()
         html.element("h1", format(ReportLabels.title(year: context.year)))
         html.element("p", "\(format(ReportLabels.committee)) · \(format(context.place))", ["class": "committee"])
-        html.element("p", format(ReportLabels.madeOn(format.day(context.asOf))), ["class": "meta"])
+        html.element("p", format(ReportLabels.madeOn(format.day(context.preparedOn))), ["class": "meta"])
         html.element("p", format(ReportLabels.dataTo(format.day(context.reportDay))), ["class": "meta"])
         html.element("p", format(ReportLabels.roleNote(context.database.role, threshold: format.threshold)), ["class": "note"])
         html.element("div", ["class": "keyfigures"]) { figures in

@@ -4,7 +4,8 @@ import KRATCore
 /// Writes a statistics ``ResultTable`` as CSV or JSON.
 ///
 /// Coded cells are written as their codes, numbers plainly, unknown values as empty (CSV)
-/// or `null` (JSON). A suppressed count is written as ``suppressedText`` in CSV (empty by
+/// or `null` (JSON). In CSV, numbers are number fields (`-3` stays `-3`) and every other cell
+/// is text, guarded against spreadsheet formulas (``CSVFormulaGuard``). A suppressed count is written as ``suppressedText`` in CSV (empty by
 /// default) and as `null` in JSON; the table's notes say why.
 public struct ResultTableExporter: Sendable {
     /// What the header row (CSV) or the column list (JSON) shows.
@@ -40,9 +41,7 @@ public struct ResultTableExporter: Sendable {
             }
         })
         for row in table.rows {
-            try writer.writeRow(row.map { cell in
-                cell == .suppressed ? suppressedText : (cell.code ?? "")
-            })
+            try writer.writeRow(row.map { CSVField($0, suppressedText: suppressedText) })
         }
         try writer.flush()
     }

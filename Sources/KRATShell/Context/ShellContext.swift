@@ -61,6 +61,16 @@ public final class ShellContext {
         ProgressReporter(title: title, total: total, writer: progressWriter)
     }
 
+    /// A progress bar sized by `total`, or nil when no bar is drawn (output is not a terminal).
+    ///
+    /// `total` is called only when a bar is drawn, so that a costly count (a `COUNT(*)` over
+    /// the cases, say) is never paid in scripts and pipes.
+    public func makeProgressBar<Failure: Error>(title: String,
+                                                total: () throws(Failure) -> Int) throws(Failure) -> ProgressReporter? {
+        guard progressWriter != nil else { return nil }
+        return makeProgress(title: title, total: try total())
+    }
+
     /// How suppressed cells are written in the current settings.
     public var suppressionMarker: SuppressionMarker {
         SuppressionMarker(threshold: suppressionThreshold)

@@ -1,7 +1,11 @@
 import Foundation
 import KRATCore
+import KRATExport
 
 /// Writes a table as RFC 4180 CSV: keys as headings, codes for coded values, CRLF line ends.
+///
+/// Fields are encoded as ``CSVWriter`` writes them (``CSVField``): numbers plainly, text guarded
+/// against spreadsheet formulas with a leading `'`, quoted where needed.
 public struct CSVRenderer: Sendable {
     /// How cells become text.
     public var formatter: CellFormatter
@@ -16,15 +20,13 @@ public struct CSVRenderer: Sendable {
 
     /// The table as CSV records, each ending in `\r\n`.
     public func render(_ table: ResultTable) -> String {
-        var records: [[String]] = []
-        if showsHeaders { records.append(table.columns.map(\.key)) }
-        records += table.rows.map { $0.map(formatter.machine) }
-        return records.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
+        var records: [[CSVField]] = []
+        if showsHeaders { records.append(table.columns.map { .text($0.key) }) }
+        let suppressed = formatter.suppression.text
+        records += table.rows.map { row in row.map { CSVField($0, suppressedText: suppressed) } }
+        return records.map { $0.map(\.encoded).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    /// One field, quoted when it holds a comma, a quote or a line break (quotes doubled).
-    public static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// One text field: guarded against formulas, quoted when it holds a comma, a quote or a line break.
+    public static func field(_ text: String) -> String { CSVField.text(text).encoded }
 }

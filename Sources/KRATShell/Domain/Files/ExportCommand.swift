@@ -29,7 +29,7 @@ public struct ExportCommand: ShellCommand {
         switch invocation.subcommand {
         case "cases": return try exportCases(invocation, database, context)
         case "stats": return try exportStats(invocation, context)
-        case "htcds": return try exportHTCDS(invocation, database)
+        case "htcds": return try exportHTCDS(invocation, database, context)
         case "report": return try ExportDocuments.report(invocation, database, context: context, command: name)
         case "bundle": return try ExportDocuments.bundle(invocation, database, command: name)
         case "calendar", "plan", "meetings": return try OrganisationTransferCommands.export(invocation, database, command: name)
@@ -46,26 +46,25 @@ public struct ExportCommand: ShellCommand {
         let query = CaseQuery(period: try invocation.period(), filter: try invocation.caseFilter())
         let personal = invocation.value("personal") == "true"
         let options = CSVWriter.Options(byteOrderMark: invocation.value("bom") == "true")
-        // Sizing the bar costs a COUNT(*) over the cases: only pay it when a bar is drawn.
-        let total = context.progressWriter == nil
-            ? 0 : try storage(name) { () throws(StorageError) in try database.countMatching(query) }
-        let bar = context.makeProgress(title: "export", total: total)
-        defer { bar.finish() }
-        let advance: (Int) -> Void = { bar.update(done: $0) }
+        let purpose = invocation.value("purpose") ?? ""
+        if personal, purpose.isEmpty {
+            throw .failed(command: name, reason: ExportError.storage(.invalid(what: "export", issues: [ValidationIssue(
+                field: "purpose", message: "state why personal data is exported: purpose=\"…\"")])).description)
+        }
+        let progress = try caseProgress(query, database, context)
+        defer { progress?.bar.finish() }
+        let advance = progress?.advance
         let count: Int
         do throws(ExportError) {
             if personal {
-                guard let purpose = invocation.value("purpose"), !purpose.isEmpty else {
-                    throw ExportError.storage(.invalid(what: "export", issues: [ValidationIssue(
-                        field: "purpose", message: "state why personal data is exported: purpose=\"…\"")]))
-                }
                 count = file.hasSuffix(".json")
-                    ? try CaseJSONExporter.exportFull(from: database, query: query, purpose: purpose, toPath: file)
+                    ? try CaseJSONExporter.exportFull(from: database, query: query, purpose: purpose, toPath: file,
+                                                      progress: advance)
                     : try CaseCSVExporter(options: options).exportFull(from: database, query: query, purpose: purpose,
                                                                        toPath: file, progress: advance)
             } else {
                 count = file.hasSuffix(".json")
-                    ? try CaseJSONExporter.exportRedacted(from: database, query: query, toPath: file)
+                    ? try CaseJSONExporter.exportRedacted(from: database, query: query, toPath: file, progress: advance)
                     : try CaseCSVExporter(options: options).exportRedacted(from: database, query: query, toPath: file,
                                                                            progress: advance)
             }
@@ -76,12 +75,15 @@ public struct ExportCommand: ShellCommand {
         return CommandOutput(message: "Exported \(count) cases, \(kind), to \(file).")
     }
 
-    private func exportHTCDS(_ invocation: Invocation, _ database: KRATDatabase) throws(ShellError) -> CommandOutput {
+    private func exportHTCDS(_ invocation: Invocation, _ database: KRATDatabase,
+                             _ context: ShellContext) throws(ShellError) -> CommandOutput {
         try invocation.requireKnownKeys(Invocation.caseFilterKeys, command: name)
         let file = try target(invocation, count: 2)
         let query = CaseQuery(period: try invocation.period(), filter: try invocation.caseFilter())
+        let progress = try caseProgress(query, database, context)
+        defer { progress?.bar.finish() }
         do {
-            let count = try HTCDSExporter.export(from: database, query: query, toPath: file)
+            let count = try HTCDSExporter.export(from: database, query: query, toPath: file, progress: progress?.advance)
             return CommandOutput(message: "Exported \(count) cases in the HTCDS-aligned format to \(file).")
         } catch {
             throw .failed(command: name, reason: error.description)
@@ -112,6 +114,16 @@ public struct ExportCommand: ShellCommand {
     }
 
     // MARK: - Helpers
+
+    /// The bar of a case export and the callback that moves it, or nil when no bar is drawn:
+    /// sizing the bar costs a COUNT(*) over the matching cases, paid only when it is drawn.
+    private func caseProgress(_ query: CaseQuery, _ database: KRATDatabase,
+                              _ context: ShellContext) throws(ShellError) -> (bar: ProgressReporter, advance: (Int) -> Void)? {
+        let bar = try context.makeProgressBar(title: "export") { () throws(ShellError) in
+            try storage(name) { () throws(StorageError) in try database.countMatching(query) }
+        }
+        return bar.map { bar in (bar, { bar.update(done: $0) }) }
+    }
 
     /// The file: the last positional, after `count` words (nil: any number before it).
     private func target(_ invocation: Invocation, count: Int?) throws(ShellError) -> String {

@@ -22,10 +22,12 @@ enum ExportDocuments {
             guard let chosen = Language(rawValue: text) else { throw .invalidArgument(key: "lang", value: text, expected: "sq or en") }
             language = chosen
         }
+        // The data run to today (the year's end for a past year); the report is prepared today.
         let today = Day.today()
         let asOf = year < today.year ? Period.year(year).end : today
         do {
-            try AnnualReport.write(database: database, year: year, language: language, asOf: asOf, to: file)
+            try AnnualReport.write(database: database, year: year, language: language, asOf: asOf, preparedOn: today,
+                                   to: file)
         } catch {
             throw .failed(command: command, reason: error.description)
         }
