@@ -63,8 +63,8 @@ extension KRATDatabase {
         }
         let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         let cipher = self.cipher
-        let sealedColumns = cipher == nil ? "NULL AS sealed_purpose, sealed_note IS NOT NULL AS has_note"
-                                          : "sealed_purpose, sealed_note"
+        // Without the key the ciphertext is not read at all, only whether a note exists.
+        let sealedColumns = cipher == nil ? "sealed_note IS NOT NULL AS has_note" : "sealed_purpose, sealed_note"
         return try read("listing the audit log") { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, at, user, role, action, case_ids, detail, \(sealedColumns)
