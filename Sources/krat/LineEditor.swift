@@ -62,9 +62,13 @@ final class LineEditor {
 
     // MARK: - History
 
-    /// Adds a line to the history (blank lines and repeats of the last line are left out).
+    /// Adds a line to the history (blank lines, repeats of the last line and lines that state
+    /// a purpose are left out).
     func remember(_ line: String) {
         guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        // A stated purpose may name a person: the audit log keeps it sealed with the data key,
+        // and the history file, plain text on disk, must not keep a copy.
+        guard !line.lowercased().contains("purpose=") else { return }
         guard line != lastRemembered else { return }
         lastRemembered = line
         add_history(line)

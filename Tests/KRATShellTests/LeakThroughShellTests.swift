@@ -10,7 +10,11 @@ import Testing
 @Suite(.serialized) struct LeakThroughShellTests {
     static let asOf = Day(year: 2025, month: 11, day: 30)!
 
-    /// A county database whose 300 cases carry marker strings in every personal field.
+    /// Text typed into the audit log (a purpose, an erasure's reason, an export's destination), each with a marker.
+    static let auditMarkers = ["LKPURPOSE", "LKREASON", "LKEXPORT", "LKDEST"]
+
+    /// A county database whose 300 cases carry marker strings in every personal field, and
+    /// whose audit log holds a read, an erasure and an export with markers in their typed text.
     static func makeDatabase(in directory: String) throws -> (path: String, markers: [String]) {
         let path = directory + "/fier.sqlite"
         let database = try KRATDatabase.create(at: path, scope: .county(.fier))
@@ -27,7 +31,11 @@ import Testing
             }
         try database.importCases(cases, asOf: asOf)
         _ = try OrganisationGenerator(county: .fier, years: 2023...2025, asOf: asOf, seed: 3).fill(database)
-        return (path, ["LKFN", "LKLN", "LKADDR", "LKNOTE"] + markers)
+        _ = try database.caseRecord(id: cases[150].id, purpose: "LKPURPOSE read Arta Hoxha's file for court")
+        try database.erasePersonalData(caseID: cases[151].id, county: .fier, reason: "LKREASON lawful request of Arta Hoxha")
+        try database.forEachCaseRecord(CaseQuery(), purpose: "LKEXPORT transfer of Arta Hoxha",
+                                       destination: directory + "/LKDEST-arta-hoxha.csv") { _ in }
+        return (path, ["LKFN", "LKLN", "LKADDR", "LKNOTE"] + markers + auditMarkers)
     }
 
     static let commands = [
@@ -79,5 +87,37 @@ import Testing
                 Issue.record("personal data \(marker) leaked through: \(text.prefix(200))")
             }
         }
+        // The raw database file, its WAL and shared memory hold no marker either.
+        for suffix in ["", "-wal", "-shm"] {
+            guard let bytes = FileManager.default.contents(atPath: path + suffix) else { continue }
+            for marker in markers where bytes.range(of: Data(marker.utf8)) != nil {
+                Issue.record("\(marker) is readable in fier.sqlite\(suffix)")
+            }
+        }
+    }
+
+    @Test("audit: the analyst sees the purpose as sealed in both languages, the case worker reads it")
+    func auditPurposeSealed() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("krat-audit-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let (path, _) = try Self.makeDatabase(in: directory)
+        func output(_ role: Role, _ lines: [String]) throws -> String {
+            let shell = Shell(context: ShellContext())
+            try DomainCommands.install(into: shell)
+            shell.context.session = DatabaseSession(database: try KRATDatabase.open(at: path, role: role))
+            return lines.map { line in
+                let result = shell.execute(line: line)
+                return result.output + (result.errorLine ?? "")
+            }.joined(separator: "\n")
+        }
+        let analyst = try output(.analyst, [".lang sq", "audit", ".lang en", "audit", ".mode csv", "audit action=erase_personal_data"])
+        #expect(analyst.contains("E koduar") && analyst.contains("Sealed: readable with the data key only"))
+        #expect(analyst.contains("erase_personal_data") && analyst.contains("sealed"))
+        #expect(analyst.contains("FI-") && analyst.contains("cases exported"))
+        #expect(Self.auditMarkers.allSatisfy { !analyst.contains($0) })
+        let worker = try output(.caseWorker, [".mode csv", "audit"])
+        #expect(worker.contains("LKPURPOSE read Arta Hoxha's file for court") && worker.contains("LKREASON lawful request of Arta Hoxha"))
+        #expect(worker.contains("LKDEST-arta-hoxha.csv") && !worker.contains("E koduar"))
     }
 }

@@ -110,6 +110,10 @@ import Testing
         #expect(terminal.wait { $0.contains("timer: off") && terminal.prompts() >= 6 }, "screen: \(terminal.screen)")
         #expect(!terminal.screen.contains("unknown command"))
 
+        // A line that states a purpose (it may name a person) runs, but is kept out of the history.
+        terminal.type("case show K-1 purpose=\"HISTMARK read Arta Hoxha's file\"\r")
+        #expect(terminal.wait { _ in terminal.prompts() >= 7 }, "screen: \(terminal.screen)")
+
         // Ctrl-D leaves (typed once the prompt shows, as a person would), and the history is saved.
         terminal.type("\u{04}")
         let deadline = Date().addingTimeInterval(10)
@@ -118,5 +122,6 @@ import Testing
         #expect(terminal.process.terminationStatus == 0)
         let saved = (try? String(contentsOfFile: history, encoding: .utf8)) ?? ""
         #expect(saved.contains(".mode csv") && saved.contains(".help"), "history file: \(saved)")
+        #expect(!saved.contains("HISTMARK"), "history file: \(saved)")
     }
 }

@@ -81,6 +81,9 @@ import Testing
         #expect(shell.execute(line: "hello name=2").output == "")
         _ = shell.execute(line: ".output")
         #expect(try String(contentsOfFile: all, encoding: .utf8) == "Tungjatjeta, 1!\nTungjatjeta, 2!\n")
+        // Owner-only: a case worker's output may hold personal data and typed purposes.
+        let mode = try FileManager.default.attributesOfItem(atPath: all)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
         _ = shell.execute(line: ".once \(once)")
         #expect(shell.execute(line: "hello name=3").output == "")
         #expect(shell.execute(line: "hello name=4").output == "Tungjatjeta, 4!\n")

@@ -48,8 +48,8 @@ private let hostile: [HostileQuery] = [
     .init(sql: "PRAGMA table_info(case_personal)", names: "PRAGMA"),
     .init(sql: "PRAGMA table_info(audit_log)", names: "PRAGMA"),
     // Writes.
-    .init(sql: "INSERT INTO audit_log (at, user, role, action, case_ids, purpose) VALUES ('', '', '', '', '', '')", names: "read-only"),
-    .init(sql: "UPDATE audit_log SET purpose = 'nothing'", names: "read-only"),
+    .init(sql: "INSERT INTO audit_log (at, user, role, action, case_ids, sealed_purpose) VALUES ('', '', '', '', '', '')", names: "read-only"),
+    .init(sql: "UPDATE audit_log SET sealed_purpose = 'nothing'", names: "read-only"),
     .init(sql: "DELETE FROM audit_log", names: "read-only"),
     .init(sql: "DELETE FROM case_record", names: "read-only"),
     .init(sql: "DROP TABLE case_personal", names: "read-only"),
@@ -77,6 +77,7 @@ private let hostile: [HostileQuery] = [
     .init(sql: "SELECT * FROM krat_meta", names: "krat_meta"),
     .init(sql: "SELECT value FROM krat_meta WHERE key = 'key_check'", names: "krat_meta"),
     .init(sql: "SELECT * FROM audit_log", names: "audit_log"),
+    .init(sql: "SELECT hex(sealed_purpose), detail FROM audit_log", names: "audit_log"),
     // Case tables read directly: the exact day, the age.
     .init(sql: "SELECT identified_on FROM case_record", names: "case_record.identified_on"),
     .init(sql: "SELECT age FROM case_record", names: "case_record.age"),

@@ -77,13 +77,16 @@ private func rendered(_ values: [Any]) -> String {
 
 @Suite("Personal data does not leak")
 struct LeakTests {
-    @Test("Analyst and public read paths show no marker")
+    @Test("Analyst and public read paths show no marker, nor text typed into the audit log")
     func readPaths() throws {
-        let marked = try MarkedDatabase()
+        let log = try MarkedAuditLog(count: 60)
+        let marked = log.marked
         #expect(marked.markers.count == 360)
         #expect(marked.found(in: "… M12340007K, MRKNOTE0007 …") == ["M12340007K", "MRKNOTE0007"])  // the scan finds what is there
         var outputs: [Any] = []
+        var analystText = ""
         for role in [Role.analyst, .caseWorker] {
+            let start = outputs.count
             let database = try marked.open(role)
             outputs.append(try database.countCases(in: .year(2023), by: [.status, .sex, .ageBand]))
             outputs.append(try database.countCases(in: [.year(2022), .year(2024)], by: [.municipality]))
@@ -97,12 +100,17 @@ struct LeakTests {
             outputs.append(try database.analystSchema())
             outputs.append(try database.analystSchema().map(\.schemaText))
             outputs.append(try database.auditEntries())
+            if role == .analyst { analystText = rendered(Array(outputs[start...])) }
         }
         let publicDatabase = try marked.open(.public)
         outputs.append(try publicDatabase.countCases(in: .year(2023), by: [.status]))
         let text = rendered(outputs)
         #expect(text.contains(marked.cases[0].id))
         #expect(marked.found(in: text).isEmpty)
+        // The case worker reads the audit log's typed text back; the analyst and the public never do.
+        #expect(MarkedAuditLog.found(in: text) == MarkedAuditLog.markers)
+        #expect(analystText.contains(AuditText.sealedCode))
+        #expect(MarkedAuditLog.found(in: analystText + rendered(Array(outputs.suffix(1)))).isEmpty)
     }
 
     @Test("Error messages show no marker and never echo a personal value")
@@ -127,7 +135,8 @@ struct LeakTests {
         bad.personal.phone = "MRKPHONE"
         capture { try worker.insert(bad, asOf: Fixtures.asOf) }
         capture { _ = try worker.caseRecord(id: marked.cases[2].id, purpose: " ") }
-        capture { _ = try worker.caseRecord(id: "K-9999", purpose: "follow-up") }
+        capture { _ = try worker.caseRecord(id: "K-9999", purpose: "MRKPURPOSE follow-up") }
+        capture { try worker.erasePersonalData(caseID: "K-9999", county: MarkedDatabase.county, reason: "MRKREASON request") }
         capture { try worker.erasePersonalData(caseID: marked.cases[3].id, county: MarkedDatabase.county, reason: "") }
         capture { _ = try KRATDatabase.open(at: marked.path, role: .caseWorker, keyFilePath: marked.path + ".missing") }
         let other = TemporaryDirectory()
@@ -139,24 +148,28 @@ struct LeakTests {
         capture { _ = try analyst.runAnalystSQL("SELECT sealed FROM case_personal") }
         capture { _ = try analyst.runAnalystSQL("SELECT * FROM cases WHERE case_id = 'x' AND") }
         capture { _ = try marked.open(.public).cases(CaseQuery()) }
-        #expect(errors.count == 12)
+        #expect(errors.count == 13)
         let text = errors.map(\.description).joined(separator: "\n") + rendered(errors)
         #expect(marked.found(in: text).isEmpty)
+        #expect(MarkedAuditLog.found(in: text).isEmpty)
         #expect(!text.contains("MRKBADID99") && !text.contains("MRKPHONE"))
     }
 
-    @Test("The raw file, its WAL, a backup and an erased case hold no marker")
+    @Test("The raw file, its WAL, a backup and an erased case hold no marker, nor a typed purpose or reason")
     func rawFiles() throws {
         let marked = try MarkedDatabase()
         #expect(marked.foundInFiles(of: marked.path).isEmpty)
         let worker = try marked.open(.caseWorker)
-        let read = try worker.caseRecord(id: marked.cases[4].id, purpose: "leak test")
+        let read = try worker.caseRecord(id: marked.cases[4].id, purpose: "MRKPURPOSE leak test")
         #expect(read.personal.firstName == "MRKFN0004")
-        try worker.erasePersonalData(caseID: marked.cases[4].id, county: MarkedDatabase.county, reason: "lawful request")
+        #expect(MarkedAuditLog.foundInFiles(of: marked.path).isEmpty)
+        try worker.erasePersonalData(caseID: marked.cases[4].id, county: MarkedDatabase.county, reason: "MRKREASON lawful request")
         #expect(marked.foundInFiles(of: marked.path).isEmpty)
+        #expect(MarkedAuditLog.foundInFiles(of: marked.path).isEmpty)
         let backup = marked.directory.path("backup.sqlite")
         try worker.backup(to: backup)
         #expect(marked.foundInFiles(of: backup).isEmpty)
+        #expect(MarkedAuditLog.foundInFiles(of: backup).isEmpty)
         #expect(FileManager.default.contents(atPath: backup)?.isEmpty == false)
     }
 }

@@ -17,14 +17,20 @@ public enum OutputSink {
         }
     }
 
-    /// Opens (creating or emptying) the file at `path` for writing.
+    /// Opens (creating or emptying) the file at `path` for writing, readable by its owner only
+    /// (mode 0600): a case worker's output holds personal data and the purposes of the audit log.
     static func open(_ path: String) throws(ShellError) -> FileHandle {
-        let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
-        guard FileManager.default.createFile(atPath: url.path, contents: nil),
-              let handle = try? FileHandle(forWritingTo: url) else {
+        let expanded = (path as NSString).expandingTildeInPath
+        let descriptor = Foundation.open(expanded, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
             throw .file(path: path, reason: "cannot be created for writing; check the folder exists and is writable")
         }
-        return handle
+        // An existing file keeps its mode through O_CREAT: narrow it as well.
+        guard fchmod(descriptor, 0o600) == 0 else {
+            _ = Foundation.close(descriptor)
+            throw .file(path: path, reason: "its permissions cannot be set to owner-only (0600); write to a file you own")
+        }
+        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 
     /// Writes `text` to the file (does nothing for standard output).

@@ -1,8 +1,10 @@
-import Foundation
-import GRDB
 import KRATCore
 
 /// One line of the audit log: who read or exported personal data, when, which cases, and why.
+///
+/// Who, when, the role, the action, the cases and the detail are shown to analysts. What a
+/// person typed (the purpose, an erasure's reason, an export's destination) may name a victim:
+/// it is stored sealed with the data key and reaches only a connection that holds the key.
 public struct AuditEntry: Sendable, Hashable, Codable {
     /// The entry's number, in order of writing.
     public var id: Int64
@@ -16,10 +18,28 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     public var action: AuditAction
     /// The cases concerned.
     public var caseIDs: [String]
-    /// The purpose stated by the user.
-    public var purpose: String
-    /// Further detail (a file name, a count), never personal data.
+    /// The purpose stated by the user (for an erasure, the lawful request): sealed without the data key.
+    public var purpose: AuditText
+    /// Free text beside the detail (the file an export was written to, why it stopped), sealed
+    /// without the data key; nil when the entry has none.
+    public var note: AuditText?
+    /// Further detail written by KRATKit itself (a count, the period and filter of an export),
+    /// never text a person typed: it is shown to analysts.
     public var detail: String
+
+    /// Creates an entry as listed by ``KRATDatabase/auditEntries(_:)``.
+    public init(id: Int64, at: String, user: String, role: Role, action: AuditAction, caseIDs: [String],
+                purpose: AuditText, note: AuditText? = nil, detail: String = "") {
+        self.id = id
+        self.at = at
+        self.user = user
+        self.role = role
+        self.action = action
+        self.caseIDs = caseIDs
+        self.purpose = purpose
+        self.note = note
+        self.detail = detail
+    }
 }
 
 /// What an audited action was.
@@ -29,6 +49,7 @@ public enum AuditAction: String, Coded {
     case erasePersonalData = "erase_personal_data"
     case writePersonalData = "write_personal_data"
 
+    /// The action's name in both languages.
     public var label: Label {
         switch self {
         case .readPersonalData: Label(sq: "Lexim i të dhënave personale", en: "Read personal data")
@@ -59,52 +80,5 @@ public struct AuditFilter: Sendable, Hashable {
         self.caseID = caseID
         self.period = period
         self.limit = limit
-    }
-}
-
-extension KRATDatabase {
-    /// Appends an audit entry inside the caller's transaction.
-    func appendAudit(_ db: Database, action: AuditAction, caseIDs: [String], purpose: String, detail: String = "") throws {
-        let at = ISO8601DateFormatter().string(from: Date())
-        try db.execute(sql: "INSERT INTO audit_log (at, user, role, action, case_ids, purpose, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [at, user, role.code, action.code, caseIDs.joined(separator: ","), purpose, detail])
-    }
-
-    /// Records an audited action in its own transaction (exports record theirs this way).
-    /// Read-only roles cannot perform audited actions at all, so they never need to write.
-    public func audit(_ action: AuditAction, caseIDs: [String], purpose: String, detail: String = "") throws(StorageError) {
-        try write("write to the audit log") { db in
-            try appendAudit(db, action: action, caseIDs: caseIDs, purpose: purpose, detail: detail)
-        }
-    }
-
-    /// Lists audit entries, newest first. Entries cannot be changed or deleted.
-    public func auditEntries(_ filter: AuditFilter = AuditFilter()) throws(StorageError) -> [AuditEntry] {
-        guard role != .public else { throw .notPermitted(role: role, action: "read the audit log") }
-        var clauses: [String] = []
-        var arguments: [(any DatabaseValueConvertible)?] = []
-        if let user = filter.user { clauses.append("user = ?"); arguments.append(user) }
-        if let action = filter.action { clauses.append("action = ?"); arguments.append(action.code) }
-        if let caseID = filter.caseID {
-            // instr, not LIKE: a case id may hold `_` or `%`, which LIKE would read as wildcards.
-            clauses.append("instr(',' || case_ids || ',', ?) > 0")
-            arguments.append(",\(caseID),")
-        }
-        if let period = filter.period {
-            clauses.append("substr(at, 1, 10) BETWEEN ? AND ?")
-            arguments += [period.start.description, period.end.description]
-        }
-        let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-        return try read("listing the audit log") { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit_log \(whereSQL) ORDER BY id DESC LIMIT \(max(filter.limit, 0))",
-                             arguments: StatementArguments(arguments)).map { row in
-                let ids: String = row["case_ids"]
-                return AuditEntry(id: row["id"], at: row["at"], user: row["user"],
-                                  role: Role(code: row["role"]) ?? .caseWorker,
-                                  action: AuditAction(code: row["action"]) ?? .readPersonalData,
-                                  caseIDs: ids.isEmpty ? [] : ids.split(separator: ",").map(String.init),
-                                  purpose: row["purpose"], detail: row["detail"])
-            }
-        }
     }
 }

@@ -68,18 +68,23 @@ extension KRATDatabase {
         } catch {
             // Whatever left before the failure is audited too.
             if exported > 0 { try auditExport(ids: ids, exported: exported, query: query, purpose: purpose,
-                                              destination: destination, note: " (interrupted: \(error))") }
+                                              destination: destination, interruption: error) }
             throw error
         }
-        try auditExport(ids: ids, exported: exported, query: query, purpose: purpose, destination: destination, note: "")
+        try auditExport(ids: ids, exported: exported, query: query, purpose: purpose, destination: destination, interruption: nil)
     }
 
     /// The audit entry of an export: the case ids when at most 1,000, else the query that selected them.
+    ///
+    /// The destination (a file name a person chose) and the error that stopped the export go
+    /// into the sealed note; the detail analysts see holds only the count and the selection.
     private func auditExport(ids: [String], exported: Int, query: CaseQuery, purpose: String,
-                             destination: String, note: String) throws(StorageError) {
+                             destination: String, interruption: StorageError?) throws(StorageError) {
         let listed = exported <= 1000
         let selection = listed ? "" : "; cases selected by period \(query.period.map(\.description) ?? "all"), filter \(query.filter)"
+        let stopped = interruption == nil ? "" : " (interrupted)"
         try audit(.exportPersonalData, caseIDs: listed ? ids : [], purpose: purpose,
-                  detail: "\(exported) cases to \(destination)\(selection)\(note)")
+                  note: "to \(destination)" + (interruption.map { "; interrupted: \($0)" } ?? ""),
+                  detail: "\(exported) cases exported\(selection)\(stopped)")
     }
 }

@@ -31,6 +31,9 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalid(what: String, issues: [ValidationIssue])
     /// Stored data could not be read back (corruption or tampering).
     case corrupt(what: String)
+    /// A sealed text of the audit log does not open with this database's key: the entry was
+    /// changed after it was written, or the text was copied from another entry.
+    case auditTextUnreadable(entry: Int64, field: String)
     /// An SQLite error, with the statement's purpose.
     case sqlite(action: String, message: String)
     /// Analyst SQL was refused: what it tried to read or do, and what the role may do instead.
@@ -67,6 +70,10 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(what) is invalid: " + issues.map(\.description).joined(separator: "; ")
         case let .corrupt(what):
             "\(what) cannot be read: the file may be damaged; run the integrity check and restore from a backup."
+        case let .auditTextUnreadable(entry, field):
+            "audit entry \(entry): its \(field) does not open with this database's key: the entry was changed after it was written, "
+                + "or its \(field) was copied from another entry. Keep the file as evidence, compare the entry with a backup, "
+                + "and list the rest of the log with a filter (user, case or period) that leaves this entry out."
         case let .sqlite(action, message):
             "\(action) failed: \(message)"
         case let .sqlRefused(reason):

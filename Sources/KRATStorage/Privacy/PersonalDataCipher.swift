@@ -4,6 +4,7 @@ import KRATCore
 
 /// Seals and opens personal data with AES-256-GCM: a random nonce for every value, and the
 /// case's county and id as authenticated data, so a ciphertext moved to another case fails to open.
+/// The free text of the audit log is sealed with the same key (see `AuditSealing.swift`).
 struct PersonalDataCipher: Sendable {
     private let key: SealingKey
 
@@ -12,10 +13,7 @@ struct PersonalDataCipher: Sendable {
     /// The sealed form: nonce, ciphertext and tag together.
     func seal(_ personal: PersonalData, county: County, caseID: String) throws(StorageError) -> Data {
         do {
-            let box = try AES.GCM.seal(PersonalDataCoding.encode(personal), using: key.value,
-                                       nonce: AES.GCM.Nonce(), authenticating: Data("\(county.code)/\(caseID)".utf8))
-            guard let combined = box.combined else { throw StorageError.corrupt(what: "sealed personal data") }
-            return combined
+            return try seal(bytes: PersonalDataCoding.encode(personal), binding: Data("\(county.code)/\(caseID)".utf8))
         } catch {
             throw .corrupt(what: "personal data of case \(caseID) (encryption failed)")
         }
@@ -24,14 +22,27 @@ struct PersonalDataCipher: Sendable {
     /// The personal data, or an error when the key or the binding does not match.
     func open(_ sealed: Data, county: County, caseID: String) throws(StorageError) -> PersonalData {
         do {
-            let box = try AES.GCM.SealedBox(combined: sealed)
-            let plain = try AES.GCM.open(box, using: key.value,
-                                         authenticating: Data("\(county.code)/\(caseID)".utf8))
-            return try PersonalDataCoding.decode(plain)
+            return try PersonalDataCoding.decode(open(bytes: sealed, binding: Data("\(county.code)/\(caseID)".utf8)))
         } catch {
             throw .corrupt(what: "personal data of case \(caseID)")
         }
     }
+
+    // MARK: - Any bytes
+
+    /// Seals bytes with a fresh random nonce and `binding` as authenticated data: nonce, ciphertext and tag together.
+    func seal(bytes: Data, binding: Data) throws -> Data {
+        let box = try AES.GCM.seal(bytes, using: key.value, nonce: AES.GCM.Nonce(), authenticating: binding)
+        guard let combined = box.combined else { throw StorageError.corrupt(what: "sealed data") }
+        return combined
+    }
+
+    /// Opens what ``seal(bytes:binding:)`` made; throws when the key or the binding does not match.
+    func open(bytes sealed: Data, binding: Data) throws -> Data {
+        try AES.GCM.open(AES.GCM.SealedBox(combined: sealed), using: key.value, authenticating: binding)
+    }
+
+    // MARK: - Key check
 
     /// A fixed text sealed at creation; opening it proves the key is the database's.
     func keyCheck() throws(StorageError) -> Data {

@@ -4,7 +4,8 @@ import GRDB
 /// The tables of cases (with their SOP steps as a JSON column), their day aggregates, personal data, audit and metadata.
 ///
 /// Cases hold codes as text so the file stays readable with any SQLite tool. Personal
-/// data exists only as AES-GCM ciphertext in `case_personal`. The aggregate
+/// data exists only as AES-GCM ciphertext in `case_personal`, and so does the free text of
+/// `audit_log` (purpose, reason, destination). The aggregate
 /// `case_day_cube` counts cases per day and per combination of every dimension;
 /// triggers keep it exact in the same transaction as each insert, update and delete.
 enum CaseSchema {
@@ -93,7 +94,11 @@ enum CaseSchema {
                 role TEXT NOT NULL,
                 action TEXT NOT NULL,
                 case_ids TEXT NOT NULL,
-                purpose TEXT NOT NULL,
+                -- What a person typed (the purpose or reason; an export's destination) may name a
+                -- victim: only its AES-GCM sealed form (nonce, ciphertext, tag) is ever stored.
+                sealed_purpose BLOB NOT NULL CHECK (typeof(sealed_purpose) = 'blob' AND length(sealed_purpose) >= 28),
+                sealed_note BLOB CHECK (sealed_note IS NULL OR (typeof(sealed_note) = 'blob' AND length(sealed_note) >= 28)),
+                -- Written by KRATKit only (counts, codes), never typed text: analysts see it.
                 detail TEXT NOT NULL DEFAULT ''
             );
             CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
