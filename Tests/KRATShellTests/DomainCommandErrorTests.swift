@@ -71,6 +71,26 @@ import Testing
         }
     }
 
+    @Test func helpListsEachFormOfAUsageOnItsOwnRow() throws {
+        let shell = Shell()
+        try DomainCommands.install(into: shell)
+        shell.context.mode = .json
+        let text = DomainFixture.output(shell, ".help")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: String]])
+        let commands = rows.compactMap { $0["command"] }
+        // Each form of a command is a row of its own, the summary beside the first.
+        #expect(commands.contains("export htcds FILE.csv [filters] [period=P]"))
+        #expect(commands.contains("stats flow [PERIOD] [filters]"))
+        #expect(commands.contains("calendar compliance [PERIOD]"))
+        #expect(rows.first { $0["command"]?.hasPrefix("stats compare") == true }?["summary"]?.isEmpty == false)
+        #expect(rows.first { $0["command"] == "stats flow [PERIOD] [filters]" }?["summary"] == "")
+        #expect(!commands.contains { $0.contains("\n") || $0.contains(" | ") || $0.hasPrefix(" ") })
+        // The table is as wide as its longest form, not as all the forms of `export` put end to end.
+        shell.context.mode = .table
+        let widest = DomainFixture.output(shell, ".help").split(separator: "\n").map(\.count).max() ?? 0
+        #expect(widest < 240, "the .help table is \(widest) columns wide")
+    }
+
     @Test func helpListsTheNewCommands() throws {
         let (shell, _) = try DomainFixture.shell()
         let help = DomainFixture.output(shell, ".help")
