@@ -42,7 +42,7 @@ enum ExportDocuments {
         }
         let period: Period
         do { period = try Period(parsing: words[1]) } catch {
-            throw .invalidArgument(key: "period", value: words[1], expected: error.issues.first?.message ?? "a period")
+            throw .rejected(key: "period", value: words[1], problem: error.issues.first?.message)
         }
         let file = words[2]
         guard !FileManager.default.fileExists(atPath: file) else {
