@@ -41,7 +41,10 @@ import Testing
             ("stats", "say which statistics: compare, trend, breakdown or flow"),
             ("stats median", "unknown subcommand 'median'"),
             ("stats compare colour=red", "stats compare has no argument 'colour'"),
-            ("stats compare status=XX", "status=XX is not valid"),
+            ("stats compare status=XX", "status=XX is not valid: unknown code 'XX'; expected one of VMT, VT, not_victim"),
+            ("cases municipality=Atlantis", "municipality=Atlantis is not valid: unknown municipality 'Atlantis'"),
+            ("export calendar 2024-13 never.json", "period=2024-13 is not valid: '2024-13' is not a period; write 2023"),
+            ("export bundle 2024-13 never.tar", "period=2024-13 is not valid: '2024-13' is not a period; write 2023"),
             ("performance 2023", "performance: give two years to compare; usage: performance YEAR YEAR"),
             ("performance 2023 2023", "give two different years"),
             ("performance 2023 soon", "'soon' is not a year such as 2023"),
@@ -57,6 +60,7 @@ import Testing
             let message = DomainFixture.error(shell, line)
             #expect(message.hasPrefix("Error: ") && message.contains(expected), "\(line) → \(message)")
             #expect(!message.contains("\n"), "\(line)")
+            #expect(!message.contains("expected unknown") && !message.contains("expected '"), "\(line) → \(message)")
         }
         // The shell goes on after an error.
         #expect(!DomainFixture.output(shell, "stats trend").isEmpty)
@@ -69,6 +73,26 @@ import Testing
             let result = shell.execute(line: line)
             #expect(result.errorLine?.contains("needs an open database") == true, "\(line)")
         }
+    }
+
+    @Test func helpListsEachFormOfAUsageOnItsOwnRow() throws {
+        let shell = Shell()
+        try DomainCommands.install(into: shell)
+        shell.context.mode = .json
+        let text = DomainFixture.output(shell, ".help")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: String]])
+        let commands = rows.compactMap { $0["command"] }
+        // Each form of a command is a row of its own, the summary beside the first.
+        #expect(commands.contains("export htcds FILE.csv [filters] [period=P]"))
+        #expect(commands.contains("stats flow [PERIOD] [filters]"))
+        #expect(commands.contains("calendar compliance [PERIOD]"))
+        #expect(rows.first { $0["command"]?.hasPrefix("stats compare") == true }?["summary"]?.isEmpty == false)
+        #expect(rows.first { $0["command"] == "stats flow [PERIOD] [filters]" }?["summary"] == "")
+        #expect(!commands.contains { $0.contains("\n") || $0.contains(" | ") || $0.hasPrefix(" ") })
+        // The table is as wide as its longest form, not as all the forms of `export` put end to end.
+        shell.context.mode = .table
+        let widest = DomainFixture.output(shell, ".help").split(separator: "\n").map(\.count).max() ?? 0
+        #expect(widest < 240, "the .help table is \(widest) columns wide")
     }
 
     @Test func helpListsTheNewCommands() throws {

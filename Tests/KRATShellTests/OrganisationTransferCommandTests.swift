@@ -112,6 +112,21 @@ import Testing
         #expect(failure(kukes, "export plan 1999 \(path("x.json"))").contains("there is no action plan 1999 to export"))
         #expect(!FileManager.default.fileExists(atPath: path("x.json")))
     }
+
+    @Test func aBundleWithoutItsPhotosSaysHowToListThemAndHowManyAreMissing() throws {
+        let (durres, database) = try shell("durres.sqlite", role: .analyst)
+        let photos = try database.awarenessActivities(in: .month(10, of: year))
+            .reduce(0) { $0 + ($1.report?.photos.count ?? 0) }
+        try #require(photos > 0, "the fixture's October reports name photos")
+        let empty = path("no-photos")
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        let refused = failure(durres, "export bundle \(year)-10 \(path("a.tar")) photos=\(empty)")
+        #expect(refused.contains("is not in \(empty)") && refused.hasSuffix("(add missing=list)"), "\(refused)")
+        let written = run(durres, "export bundle \(year)-10 \(path("b.tar")) photos=\(empty) missing=list")
+        #expect(written.contains(" \(photos) photos are not in it (not in \(empty), or changed)"), "\(written)")
+        #expect(written.contains("missing_photos"))
+        #expect(run(durres, ".help export").contains("export bundle PERIOD FILE.tar [photos=DIR] [missing=list] [national=true]"))
+    }
 }
 
 /// The institutions of a transfer file.

@@ -80,14 +80,26 @@ extension Shell {
             }
             return CommandOutput(message: text)
         }
-        let rows: [[ResultTable.Cell]] = MetaCommand.allCases.map { [.text($0.usage), .text($0.summary.text(language))] }
-            + registry.all.map { [.text($0.usage), .text($0.summary.text(language))] }
+        let entries = MetaCommand.allCases.map { ($0.usage, $0.summary.text(language)) }
+            + registry.all.map { ($0.usage, $0.summary.text(language)) }
+        let rows = entries.flatMap { Self.helpRows(usage: $0.0, summary: $0.1) }
         let table = ResultTable(
             title: Label(sq: "Komandat", en: "Commands"),
             columns: [.init(key: "command", label: Label(sq: "Komanda", en: "Command"), role: .dimension),
                       .init(key: "summary", label: Label(sq: "Përshkrimi", en: "Summary"), role: .dimension)],
             rows: rows)
         return CommandOutput(table: table)
+    }
+
+    /// The rows of one command in the `.help` list: one row per form of its usage (a usage
+    /// written on several lines, or as forms joined by ` | `), the summary on the first, so
+    /// the list stays as narrow as its longest form.
+    static func helpRows(usage: String, summary: String) -> [[ResultTable.Cell]] {
+        let forms = usage.split(separator: "\n")
+            .flatMap { $0.components(separatedBy: " | ") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        return forms.enumerated().map { index, form in [.text(form), .text(index == 0 ? summary : "")] }
     }
 
     // MARK: - Files

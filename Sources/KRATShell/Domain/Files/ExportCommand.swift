@@ -18,7 +18,7 @@ public struct ExportCommand: ShellCommand {
                export stats compare|trend|breakdown|flow … FILE.csv|FILE.json
                export htcds FILE.csv [filters] [period=P]
                export report YEAR FILE.html [lang=sq|en]
-               export bundle PERIOD FILE.tar [photos=DIR]
+               export bundle PERIOD FILE.tar [photos=DIR] [missing=list] [national=true]
                \(OrganisationTransferCommands.exportUsage)
         """
     }

@@ -44,7 +44,7 @@ enum ExportDocuments {
         }
         let period: Period
         do { period = try Period(parsing: words[1]) } catch {
-            throw .invalidArgument(key: "period", value: words[1], expected: error.issues.first?.message ?? "a period")
+            throw .rejected(key: "period", value: words[1], problem: error.issues.first?.message)
         }
         let file = words[2]
         guard !FileManager.default.fileExists(atPath: file) else {
@@ -56,9 +56,16 @@ enum ExportDocuments {
             let bundle = try CoordinatorBundle(database: database, period: period, generatedOn: .today(),
                                                nationalCalendarOnly: invocation.value("national") == "true")
             let manifest = try bundle.write(to: file, photosDirectory: photos, policy: policy)
-            return CommandOutput(message: "Wrote \(manifest.activities.count) activities of \(period) with their notices, reports and photos to \(file).")
+            var message = "Wrote \(manifest.activities.count) activities of \(period) with their notices, reports and photos to \(file)."
+            if !manifest.missingPhotos.isEmpty {
+                message += " \(manifest.missingPhotos.count) photos are not in it (not in \(photos), or changed): "
+                    + "they are listed under missing_photos in its bundle.json."
+            }
+            return CommandOutput(message: message)
         } catch {
-            throw .failed(command: command, reason: error.description)
+            var reason = error.description
+            if case .photoMissing = error { reason += " (add missing=list)" }
+            throw .failed(command: command, reason: reason)
         }
     }
 }

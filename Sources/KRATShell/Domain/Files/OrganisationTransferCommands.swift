@@ -86,7 +86,7 @@ enum OrganisationTransferCommands {
 
     private static func period(_ text: String) throws(ShellError) -> Period {
         do { return try Period(parsing: text) } catch {
-            throw .invalidArgument(key: "period", value: text, expected: error.issues.first?.message ?? "a period")
+            throw .rejected(key: "period", value: text, problem: error.issues.first?.message)
         }
     }
 }

@@ -9,8 +9,7 @@ extension Invocation {
             do {
                 filter = try filter.setting(key, to: value)
             } catch {
-                throw .invalidArgument(key: key, value: value,
-                                       expected: error.issues.first?.message ?? "a valid value")
+                throw .rejected(key: key, value: value, problem: error.issues.first?.message)
             }
         }
         return filter
@@ -18,6 +17,15 @@ extension Invocation {
 
     /// The filter keys, and `period`, that every case command accepts.
     public static let caseFilterKeys = ["period"] + CaseFilter.keys
+}
+
+extension ShellError {
+    /// `key=value` refused with the validator's own sentence, which already says what is
+    /// expected ("unknown code 'X'; expected one of …"), so it is not wrapped in a second
+    /// "expected".
+    static func rejected(key: String, value: String, problem: String?) -> ShellError {
+        .failed(command: "\(key)=\(value) is not valid", reason: problem ?? "give a valid value")
+    }
 }
 
 extension StorageError {
