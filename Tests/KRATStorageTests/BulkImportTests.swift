@@ -44,9 +44,11 @@ struct BulkImportTests {
         let path = directory.path("k.sqlite")
         let database = try KRATDatabase.create(at: path, scope: .county(.kukes))
         var cases = Array(Self.generator)
-        // Two bad cases in different batches: the earlier one is the one reported.
+        // Bad cases in both halves of the last batch (2,048–2,599, its halves prepared at once):
+        // the earliest one is the one reported.
         cases[2_100].identifiedOn = Fixtures.day("2030-01-01")
-        cases[2_500].ageAtIdentification = 300
+        cases[2_400].ageAtIdentification = 300
+        cases[2_590].ageAtIdentification = 300
         let error = Self.error { try database.importCases(cases, asOf: Fixtures.asOf) }
         #expect(error?.description.contains(cases[2_100].id) == true)
         #expect(error?.description.contains("identified_on") == true)
@@ -54,6 +56,22 @@ struct BulkImportTests {
         #expect(try database.countCases(in: try Period(parsing: "2015..2024")).total == 0)
         // The dropped indexes and triggers came back with the rollback.
         #expect(try Self.schemaObjects(path) == Self.expectedObjects)
+    }
+
+    @Test func aBadCaseInTheSecondHalfOfABatchIsReported() throws {
+        let database = try KRATDatabase.inMemory(scope: .county(.kukes))
+        var cases = Array(Self.generator.prefix(1_000))
+        cases[900].ageAtIdentification = -4
+        let error = Self.error { try database.importCases(cases, asOf: Fixtures.asOf) }
+        #expect(error?.description.contains(cases[900].id) == true)
+        #expect(error?.description.contains("age") == true)
+    }
+
+    @Test func everyNonceOfABatchIsNew() {
+        var source = NonceSource(count: 3_000)
+        var seen = Set<Data>()
+        for _ in 0..<3_100 { seen.insert(source.nonce().withUnsafeBytes { Data($0) }) }
+        #expect(seen.count == 3_100)
     }
 
     @Test func aCaseTwiceInOneImportIsADuplicate() throws {

@@ -5,7 +5,7 @@ import Foundation
 public enum NameKey {
     /// The folded key: lower case, no diacritics, words joined by `_`.
     public static func make(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(text) }
+        if let key = albanianKey(text) { return key }
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: albanian)
             .lowercased()
         var key = ""
@@ -24,21 +24,30 @@ public enum NameKey {
 
     private static let albanian = Locale(identifier: "sq_AL")
 
-    /// The same key for ASCII text, byte by byte (a name without diacritics needs no folding).
-    private static func asciiKey(_ text: String) -> String {
-        var key: [UInt8] = []
-        key.reserveCapacity(text.utf8.count)
+    /// The same key for text in ASCII and the Albanian letters ç and ë, scalar by scalar
+    /// (folding through Foundation costs more than the rest of storing a case); nil for
+    /// any other text, which is folded the general way.
+    private static func albanianKey(_ text: String) -> String? {
+        var key = String.UnicodeScalarView()
         var pendingSeparator = false
-        for byte in text.utf8 {
-            let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
-                if pendingSeparator && !key.isEmpty { key.append(UInt8(ascii: "_")) }
+        for scalar in text.unicodeScalars {
+            let folded: Unicode.Scalar?
+            switch scalar.value {
+            case 0x41...0x5A: folded = Unicode.Scalar(scalar.value | 0x20)
+            case 0x61...0x7A, 0x30...0x39: folded = scalar
+            case 0xC7, 0xE7: folded = "c"  // Ç ç
+            case 0xCB, 0xEB: folded = "e"  // Ë ë
+            case 0...0x7F: folded = nil
+            default: return nil
+            }
+            if let folded {
+                if pendingSeparator && !key.isEmpty { key.append("_") }
                 pendingSeparator = false
-                key.append(lower)
+                key.append(folded)
             } else {
                 pendingSeparator = true
             }
         }
-        return String(decoding: key, as: UTF8.self)
+        return String(key)
     }
 }

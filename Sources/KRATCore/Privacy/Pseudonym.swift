@@ -58,12 +58,25 @@ public struct PseudonymKey: Sendable {
 
     /// The text that is hashed: `id:J12345678A` or `name:ana_hoxha|2008-03-01`.
     static func normalisedIdentity(of person: PersonalData) -> String? {
-        if let id = person.personalID?.filter({ !$0.isWhitespace }).uppercased(), !id.isEmpty {
+        if let id = person.personalID.map(folded(personalID:)), !id.isEmpty {
             return "id:\(id)"
         }
         let name = NameKey.make([person.firstName, person.lastName].compactMap { $0 }.joined(separator: " "))
         guard !name.isEmpty, let birth = person.birthDate else { return nil }
         return "name:\(name)|\(birth)"
+    }
+
+    /// A personal ID without white space, in upper case (byte by byte when it is ASCII).
+    static func folded(personalID: String) -> String {
+        guard personalID.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return personalID.filter { !$0.isWhitespace }.uppercased()
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(personalID.utf8.count)
+        for byte in personalID.utf8 where !(byte == 0x20 || (0x09...0x0D).contains(byte)) {
+            bytes.append((0x61...0x7A).contains(byte) ? byte & ~0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

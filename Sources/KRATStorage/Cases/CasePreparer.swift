@@ -24,17 +24,24 @@ struct CasePreparer: Sendable {
     let cipher: PersonalDataCipher?
     let pseudonymKey: PseudonymKey?
 
-    /// The case ready to store, or the first reason it cannot be stored.
-    func prepare(_ record: CaseRecord) throws(StorageError) -> PreparedCase {
+    /// The case ready to store, or the first reason it cannot be stored. `nonces` gives the
+    /// nonce that seals its personal data (a batch draws them at once); by default a fresh one.
+    func prepare(_ record: CaseRecord, nonces: inout NonceSource) throws(StorageError) -> PreparedCase {
         try check(record)
         var sealed: Data?
         if !record.personal.isEmpty {
             guard let cipher else { throw .notPermitted(role: role, action: "write personal data") }
-            sealed = try cipher.seal(record.personal, county: record.county, caseID: record.id)
+            sealed = try cipher.seal(record.personal, county: record.county, caseID: record.id, nonce: nonces.nonce())
         }
         let pseudonym = pseudonymKey?.pseudonym(for: record.personal)
         return PreparedCase(caseID: record.id, county: record.county,
                             row: CaseRow(record, bands: bands, pseudonym: pseudonym), sealed: sealed)
+    }
+
+    /// The case ready to store, sealed with a fresh random nonce.
+    func prepare(_ record: CaseRecord) throws(StorageError) -> PreparedCase {
+        var nonces = NonceSource(count: 0)
+        return try prepare(record, nonces: &nonces)
     }
 
     /// Whether the case belongs in this database and is valid as of `today`.

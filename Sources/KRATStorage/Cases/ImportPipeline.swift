@@ -45,24 +45,60 @@ private final class Preparation: @unchecked Sendable {
             return
         }
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            var results: [Result<PreparedCase, StorageError>] = []
-            results.reserveCapacity(records.count)
-            for record in records {
-                do throws(StorageError) {
-                    results.append(.success(try preparer.prepare(record)))
-                } catch {
-                    results.append(.failure(error))
-                    break
-                }
+            // Two halves at once: preparing costs more than writing, so it gets both cores
+            // whenever the writer waits.
+            let half = (records.count + 1) / 2
+            let halves = [records[..<half], records[half...]]
+            let parts = Parts(count: halves.count)
+            DispatchQueue.concurrentPerform(iterations: halves.count) { index in
+                parts.set(index, Self.prepare(halves[index], preparer))
             }
+            var results = parts.values[0]
+            if case .success = results.last { results += parts.values[1] }
             self.results = results
             finished.signal()
         }
+    }
+
+    /// The prepared cases in order, ending at the first failure.
+    private static func prepare(_ records: ArraySlice<CaseRecord>, _ preparer: CasePreparer) -> [Result<PreparedCase, StorageError>] {
+        var results: [Result<PreparedCase, StorageError>] = []
+        results.reserveCapacity(records.count)
+        var nonces = NonceSource(count: records.count)
+        for record in records {
+            do throws(StorageError) {
+                results.append(.success(try preparer.prepare(record, nonces: &nonces)))
+            } catch {
+                results.append(.failure(error))
+                break
+            }
+        }
+        return results
     }
 
     /// The prepared cases in order, ending at the first failure; empty after the last batch.
     func result() -> [Result<PreparedCase, StorageError>] {
         finished.wait()
         return results
+    }
+}
+
+/// The results of the halves, each written by one thread into its own slot, and read after
+/// `concurrentPerform` has returned (it waits for every iteration).
+private final class Parts: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<[Result<PreparedCase, StorageError>]>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: [])
+    }
+
+    func set(_ index: Int, _ value: [Result<PreparedCase, StorageError>]) { slots[index] = value }
+
+    var values: [[Result<PreparedCase, StorageError>]] { Array(slots) }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
     }
 }

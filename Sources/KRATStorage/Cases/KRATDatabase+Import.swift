@@ -46,6 +46,10 @@ extension KRATDatabase {
         let expected = expectedCount ?? (cases.underestimatedCount > 0 ? cases.underestimatedCount : nil)
         let preparer = casePreparer(asOf: today)
         return try write("importing cases") { db in
+            // A larger page cache while loading, so pages are not spilled to the WAL and read back.
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = -131072")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
             let lastID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM case_record") ?? 0
             let rebuildIndexes = lastID == 0 || (expected ?? 0) >= lastID
             if rebuildIndexes { try CaseSchema.dropSecondaryIndexes(db) }
@@ -73,13 +77,13 @@ extension KRATDatabase {
                 done += 1
                 if done % 1000 == 0 { progress?(done, expected) }
             }
+            if rebuildIndexes { try CaseSchema.createSecondaryIndexes(db) }
             if summary.updated > 0 {
                 try CaseSchema.rebuildCube(db)
             } else {
-                try CaseSchema.addToCube(db, casesAfter: lastID)
+                try CaseSchema.addToCube(db, casesAfter: lastID, scanningDayIndex: rebuildIndexes)
             }
             try CaseSchema.createCubeTriggers(db)
-            if rebuildIndexes { try CaseSchema.createSecondaryIndexes(db) }
             if !withPersonal.isEmpty {
                 let listed = withPersonal.count <= 1000 ? withPersonal : []
                 try appendAudit(db, action: .writePersonalData, caseIDs: listed, purpose: purpose,

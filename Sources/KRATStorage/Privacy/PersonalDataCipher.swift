@@ -11,9 +11,10 @@ struct PersonalDataCipher: Sendable {
     init(key: Data) { self.key = SealingKey(SymmetricKey(data: key)) }
 
     /// The sealed form: nonce, ciphertext and tag together.
-    func seal(_ personal: PersonalData, county: County, caseID: String) throws(StorageError) -> Data {
+    func seal(_ personal: PersonalData, county: County, caseID: String,
+              nonce: AES.GCM.Nonce = AES.GCM.Nonce()) throws(StorageError) -> Data {
         do {
-            return try seal(bytes: PersonalDataCoding.encode(personal), binding: Data("\(county.code)/\(caseID)".utf8))
+            return try seal(bytes: PersonalDataCoding.encode(personal), binding: Data("\(county.code)/\(caseID)".utf8), nonce: nonce)
         } catch {
             throw .corrupt(what: "personal data of case \(caseID) (encryption failed)")
         }
@@ -31,8 +32,8 @@ struct PersonalDataCipher: Sendable {
     // MARK: - Any bytes
 
     /// Seals bytes with a fresh random nonce and `binding` as authenticated data: nonce, ciphertext and tag together.
-    func seal(bytes: Data, binding: Data) throws -> Data {
-        let box = try AES.GCM.seal(bytes, using: key.value, nonce: AES.GCM.Nonce(), authenticating: binding)
+    func seal(bytes: Data, binding: Data, nonce: AES.GCM.Nonce = AES.GCM.Nonce()) throws -> Data {
+        let box = try AES.GCM.seal(bytes, using: key.value, nonce: nonce, authenticating: binding)
         guard let combined = box.combined else { throw StorageError.corrupt(what: "sealed data") }
         return combined
     }
@@ -75,13 +76,13 @@ private struct SealingKey: @unchecked Sendable {
 /// A compact binary form of ``PersonalData`` (faster than JSON for a million cases).
 enum PersonalDataCoding {
     static func encode(_ p: PersonalData) -> Data {
-        var out = Data([1])  // format version
+        var out: [UInt8] = [1]  // format version
+        out.reserveCapacity(160)
         for text in [p.firstName, p.lastName, p.personalID, p.phone, p.address, p.notes] {
             if let text {
-                let bytes = Array(text.utf8)
                 out.append(1)
-                withUnsafeBytes(of: UInt32(bytes.count).littleEndian) { out.append(contentsOf: $0) }
-                out.append(contentsOf: bytes)
+                withUnsafeBytes(of: UInt32(text.utf8.count).littleEndian) { out.append(contentsOf: $0) }
+                out.append(contentsOf: text.utf8)
             } else {
                 out.append(0)
             }
@@ -92,7 +93,7 @@ enum PersonalDataCoding {
         } else {
             out.append(0)
         }
-        return out
+        return Data(out)
     }
 
     struct Malformed: Error {}
