@@ -132,8 +132,9 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("Bulk import of 100,000 cases with encryption and aggregates",
               configuration: .init(metrics: [.wallClock, .peakMemoryResident, .throughput],
                                    scalingFactor: .one, maxIterations: 3)) { benchmark in
-        let cases = CaseGenerator(counties: [.tirane], years: 2016...2025, count: 100_000, seed: 5,
-                                  asOf: BenchmarkData.asOf)
+        // Generated before the clock starts: the benchmark times storing cases, not making them up.
+        let cases = Array(CaseGenerator(counties: [.tirane], years: 2016...2025, count: 100_000, seed: 5,
+                                        asOf: BenchmarkData.asOf))
         for iteration in benchmark.scaledIterations {
             let path = BenchmarkData.directory + "/import-\(iteration)-\(UUID().uuidString).sqlite"
             let database = try KRATDatabase.create(at: path, scope: .county(.tirane))

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import Synchronization
 
 /// The day cube held in memory, with the generation of the data it was read at.
@@ -30,26 +31,56 @@ final class CubeSnapshot: Sendable {
     }
 
     /// Reads the whole cube inside the caller's read transaction.
+    ///
+    /// A million cells are read through SQLite's C API: a value equal to the one above it in
+    /// the same column (the cube is sorted by its key, so most are) is recognised from its
+    /// bytes without making a `String`.
     static func load(_ db: Database, generation: Int64) throws -> CubeSnapshot {
         let columns = CaseSchema.dimensionColumns
         let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM case_day_cube") ?? 0
         var builder = CellBlockBuilder(capacity: total)
-        let cursor = try Row.fetchCursor(db, sql: """
+        let statement = try db.makeStatement(sql: """
             SELECT day, \(columns.joined(separator: ", ")), cases FROM case_day_cube ORDER BY day
             """)
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        var readers = (0..<columns.count).map { _ in ColumnReader() }
         var raw = [String](repeating: "", count: columns.count)
-        while let row = try cursor.next() {
-            for index in 0..<columns.count { raw[index] = rawText(row, index + 1) }
-            builder.append(raw: raw, day: Int32(row[0] as Int), count: Int32(row[columns.count + 1] as Int))
+        var code = sqlite3_step(handle)
+        while code == SQLITE_ROW {
+            for index in 0..<columns.count { raw[index] = readers[index].text(handle, Int32(index + 1)) }
+            builder.append(raw: raw, day: sqlite3_column_int(handle, 0), count: sqlite3_column_int(handle, Int32(columns.count + 1)))
+            code = sqlite3_step(handle)
+        }
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
         return CubeSnapshot(generation: generation, block: builder.block)
     }
+}
 
-    /// The text form of a stored dimension value: text as is, integers in decimal.
-    static func rawText(_ row: Row, _ index: Int) -> String {
-        switch row[index] as DatabaseValue {
-        case let value where value.storage.value is String: (row[index] as String?) ?? ""
-        default: (row[index] as Int64?).map { String($0) } ?? ""
+/// The text form of one cube column's values (text as is, integers in decimal), remembering
+/// the last value read so a repeat costs a comparison of bytes.
+private struct ColumnReader {
+    private var lastInteger: Int64?
+    private var lastBytes: [UInt8] = []
+    private var lastText = ""
+
+    mutating func text(_ statement: OpaquePointer, _ column: Int32) -> String {
+        if sqlite3_column_type(statement, column) == SQLITE_INTEGER {
+            let value = sqlite3_column_int64(statement, column)
+            if value != lastInteger {
+                lastInteger = value
+                lastText = String(value)
+            }
+            return lastText
         }
+        let count = Int(sqlite3_column_bytes(statement, column))
+        let buffer = UnsafeBufferPointer(start: sqlite3_column_text(statement, column), count: count)
+        if lastInteger == nil, buffer.elementsEqual(lastBytes) { return lastText }
+        lastInteger = nil
+        lastBytes = Array(buffer)
+        lastText = String(decoding: buffer, as: UTF8.self)
+        return lastText
     }
 }
