@@ -59,12 +59,15 @@ extension KRATDatabase {
             var withPersonal: [String] = []
             var done = 0
             try ImportPipeline.run(cases, preparer: preparer) { prepared in
+                var stored = true
                 if try writer.insert(prepared) != nil {
                     summary.inserted += 1
                 } else {
                     switch onDuplicate {
                     case .fail: throw StorageError.duplicateCase(id: prepared.caseID, county: prepared.county)
-                    case .skip: summary.skipped += 1
+                    case .skip:
+                        summary.skipped += 1
+                        stored = false
                     case .update:
                         try db.execute(sql: "DELETE FROM case_record WHERE county = ? AND case_id = ?",
                                        arguments: [prepared.county.code, prepared.caseID])
@@ -73,7 +76,7 @@ extension KRATDatabase {
                     }
                     if summary.duplicateIDs.count < 1000 { summary.duplicateIDs.append(prepared.caseID) }
                 }
-                if prepared.sealed != nil, withPersonal.count <= 1000 { withPersonal.append(prepared.caseID) }
+                if stored, prepared.sealed != nil, withPersonal.count <= 1000 { withPersonal.append(prepared.caseID) }
                 done += 1
                 if done % 1000 == 0 { progress?(done, expected) }
             }
