@@ -61,7 +61,7 @@ public struct CaseCSVImporter: Sendable {
     public func importFile(atPath path: String,
                            progress: ((Int, Int?) -> Void)? = nil) throws(CaseImportError) -> CaseImportReport {
         guard database.role.mayReadPersonalData else {
-            throw .storage(.notPermitted(role: database.role, action: "import cases"))
+            throw .storage(.notPermitted(role: database.role, action: "importing cases"))
         }
         let check = try validate(path)
         var report = check.report
