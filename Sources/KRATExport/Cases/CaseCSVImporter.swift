@@ -133,7 +133,7 @@ public struct CaseCSVImporter: Sendable {
                     seen[key] = row.line
                     if options.duplicates == .fail, stored[item.county]?.contains(item.id) == true {
                         problems.append(CaseImportProblem(file: path, line: row.line, field: "case_id",
-                            message: "\(item.id) is already in the database; import with the update option to replace it, or the skip option to keep the stored case"))
+                            message: "\(item.id) is already in the database; import with duplicates=update to replace it, or duplicates=skip to keep the stored case"))
                     }
                 }
             }

@@ -62,7 +62,7 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .notPermitted(role, action, requires):
             Self.notPermittedMessage(role: role, action: action, requires: requires)
         case let .duplicateCase(id, county):
-            "case \(id) already exists in \(county.name); use update to change it."
+            "case \(id) already exists in \(county.name), and a case id is stored once per county. To replace the stored case import with duplicates=update (or update it); otherwise give the new case another id."
         case let .caseNotFound(id):
             "no case with id \(id)."
         case let .notFound(what):
