@@ -140,7 +140,8 @@ struct CaseImportTests {
             try CaseCSVImporter(database: database, options: .init(asOf: Fixtures.asOf)).importFile(atPath: file)
         } catch {
             let problems = error.problems
-            #expect(problems.map(\.description).first == "\(file):2: case_id: KU-1 is already in the database; import with the update option to replace it, or the skip option to keep the stored case")
+            #expect(problems.map(\.description).first == "\(file):2: case_id: KU-1 is already in the database; import with duplicates=update to replace it, or duplicates=skip to keep the stored case")
+            #expect(error.description.hasSuffix("2 problems; nothing was imported. Correct the file, or import it again with skip-invalid to load the good rows (the bad ones go to \(file).rejects.csv)."))
             #expect(problems.count == 2)
         }
         let skipped = try CaseCSVImporter(database: database, options: .init(duplicates: .skip, asOf: Fixtures.asOf)).importFile(atPath: file)
@@ -150,7 +151,7 @@ struct CaseImportTests {
         #expect(try Fixtures.rows("case_record", in: database) == 2)
     }
 
-    @Test("with the skip option the good rows go in and the bad ones go to a 0600 rejects file")
+    @Test("with skip-invalid the good rows go in and the bad ones go to a 0600 rejects file")
     func skipBadRows() throws {
         let database = try KRATDatabase.inMemory(scope: .county(.kukes))
         let bad = Self.good.replacingOccurrences(of: "KU-1,", with: "KU-9,").replacingOccurrences(of: ",F,", with: ",X,")

@@ -35,7 +35,7 @@ import Testing
         #expect(caseWorker.contains("Elira Marku, ID K05123456M"))
         #expect(caseWorker.contains("read_personal_data (preparing the individual protection plan)"))
         #expect(rest.contains("VT, days to referral 1"))
-        #expect(rest.contains("the analyst role may not read personal data"))
+        #expect(rest.contains("reading personal data is not permitted to the analyst role; open the database with `--role case-worker`"))
         #expect(rest.contains("Counts under 10 are hidden"))
         for marker in ["Elira", "Marku", "K05123456M", "555 0101"] { #expect(!rest.contains(marker), "\(marker)") }
     }

@@ -7,8 +7,8 @@ import KRATStatistics
 
     // MARK: - Indicator progress
 
-    @Test func indicatorProgressByHand() throws {
-        let records = OrganisationRecords(
+    func indicatorRecords() -> OrganisationRecords {
+        OrganisationRecords(
             objectives: [Objective(id: 1, planID: 1, pillar: .prevention, title: "Awareness"),
                          Objective(id: 2, planID: 1, pillar: .protection, title: "Legal assistance")],
             indicators: [
@@ -26,7 +26,10 @@ import KRATStatistics
                 IndicatorMeasurement(indicatorID: 12, period: .month(3, of: 2024), value: 35),
                 IndicatorMeasurement(indicatorID: 12, period: .month(6, of: 2024), value: 33),
             ])
-        let table = IndicatorProgress.table(records, asOf: d("2024-06-30"), start: d("2024-01-01"))
+    }
+
+    @Test func indicatorProgressByHand() throws {
+        let table = IndicatorProgress.table(indicatorRecords(), asOf: d("2024-06-30"), start: d("2024-01-01"))
         // Protection comes before prevention in the strategy's order.
         #expect(table.column("pillar").compactMap(\.code) == ["protection", "prevention"])
         let assisted = table.rows[0], street = table.rows[1]
@@ -42,6 +45,22 @@ import KRATStatistics
         #expect(abs(number(street, "expected") - (40 - 20.0 * 181 / 365)) < 1e-9)
         #expect(abs(number(street, "progress") - 0.35) < 1e-9)
         #expect(street[table.columnIndex("track") ?? 0] == .coded(TrackStatus.offTrack))
+    }
+
+    @Test func theExpectationIsForTheDayTheLatestMeasurementCovers() throws {
+        // On 15 August the third quarter has not ended: the values still stand on 30 June,
+        // and so must the expectation (181 days of 365), not 15 August (227 days).
+        let table = IndicatorProgress.table(indicatorRecords(), asOf: d("2024-08-15"), start: d("2024-01-01"))
+        let assisted = table.rows[0], street = table.rows[1]
+        func cell(_ row: [ResultTable.Cell], _ key: String) -> ResultTable.Cell { row[table.columnIndex(key) ?? 0] }
+        #expect(cell(assisted, "value") == .decimal(55))
+        #expect(cell(assisted, "measured_to") == .text("2024-06-30"))
+        let assistedExpected: Double = 100.0 * 181 / 365
+        #expect(abs((cell(assisted, "expected").number ?? .nan) - assistedExpected) < 1e-9)
+        #expect(cell(assisted, "track") == .coded(TrackStatus.onTrack))   // 55 ≥ 49.6 (against 62.2 on 15 August)
+        #expect(cell(street, "measured_to") == .text("2024-06-30"))
+        let streetExpected: Double = 40 - 20.0 * 181 / 365
+        #expect(abs((cell(street, "expected").number ?? .nan) - streetExpected) < 1e-9)
     }
 
     // MARK: - Institution performance
@@ -98,7 +117,8 @@ import KRATStatistics
             performanceRecords(), previousYear: 2023, currentYear: 2024, asOf: d("2024-12-31"),
             casesIdentified: [2023: [.statePolice: 12, .municipality: 3], 2024: [.statePolice: 15]])
         #expect(table.columns.map(\.key) == ["institution", "measure", "previous", "current", "change"])
-        #expect(Set(table.column("institution").compactMap(\.code)) == ["1", "2"]) // Caritas is no member
+        // Caritas is no member; the cases of each member kind come on rows of their own.
+        #expect(Set(table.column("institution").compactMap(\.code)) == ["1", "2", "kind:municipality", "kind:state_police"])
         #expect(table.rows.first?.first?.code == "2") // Bashkia before Policia
         func row(_ institution: String, _ measure: PerformanceMeasure) -> [ResultTable.Cell] {
             Array(table.rows.first { $0[0].code == institution && $0[1].code == measure.code }?.dropFirst(2) ?? [])
@@ -111,8 +131,10 @@ import KRATStatistics
         #expect(row("2", .attendancePct) == [.decimal(100), .decimal(50), .decimal(-50)])
         #expect(row("1", .decisionsOnTimePct) == [.decimal(100), .decimal(50), .decimal(-50)])
         #expect(row("2", .decisionsOnTimePct) == [.none, .decimal(0), .none])
-        #expect(row("1", .casesIdentified) == [.integer(12), .integer(15), .integer(3)])
-        #expect(row("2", .casesIdentified) == [.integer(3), .integer(0), .integer(-3)])
+        // Cases are counted once per kind of member institution, not on each institution.
+        #expect(row("kind:state_police", .casesIdentified) == [.integer(12), .integer(15), .integer(3)])
+        #expect(row("kind:municipality", .casesIdentified) == [.integer(3), .integer(0), .integer(-3)])
+        #expect(row("1", .casesIdentified).isEmpty)
 
         let published = InstitutionPerformance.table(
             performanceRecords(), previousYear: 2023, currentYear: 2024, asOf: d("2024-12-31"),
@@ -121,8 +143,22 @@ import KRATStatistics
         func publishedRow(_ institution: String) -> [ResultTable.Cell] {
             Array(published.rows.first { $0[0].code == institution && $0[1].code == "cases_identified" }?.dropFirst(2) ?? [])
         }
-        #expect(publishedRow("1") == [.integer(12), .integer(15), .integer(3)])
-        #expect(publishedRow("2") == [.suppressed, .integer(0), .suppressed])
+        #expect(publishedRow("kind:state_police") == [.integer(12), .integer(15), .integer(3)])
+        #expect(publishedRow("kind:municipality") == [.suppressed, .integer(0), .suppressed])
+    }
+
+    @Test func twoInstitutionsOfAKindShareOneCountOfCases() {
+        var records = performanceRecords()
+        records.institutions.append(Institution(id: 4, name: "Komisariati Has", kind: .statePolice, county: .kukes))
+        records.memberships.append(Membership(committeeID: 10, institutionID: 4, joined: d("2024-02-01")))
+        let table = InstitutionPerformance.table(
+            records, previousYear: 2023, currentYear: 2024, asOf: d("2024-12-31"),
+            casesIdentified: [2023: [.statePolice: 12, .municipality: 3], 2024: [.statePolice: 15]])
+        let cases = table.rows.filter { $0[1].code == "cases_identified" }
+        // Two kinds among the three members (two police, one municipality): two rows, 12 → 15 once.
+        #expect(cases.map { $0[0].code } == ["kind:municipality", "kind:state_police"])
+        #expect(cases.filter { $0[3] == .integer(15) }.count == 1)
+        #expect(table.rows.filter { $0[0].code == "4" }.map { $0[1].code } == PerformanceMeasure.perInstitution.map(\.code))
     }
 
     // MARK: - Awareness calendar

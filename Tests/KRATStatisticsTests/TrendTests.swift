@@ -56,6 +56,29 @@ import KRATStatistics
         #expect(totals == (try sqlCounts(database, group: "(identified_month / 12) || '|total'", where: "status = 'VT'")))
     }
 
+    @Test func noStepAfterTheDataDayAndThePartialOneMarked() throws {
+        let database = try Fixtures.database([
+            Fixtures.record("A", "2024-01-15"), Fixtures.record("B", "2024-11-10"),
+            Fixtures.record("C", "2024-11-20"), Fixtures.record("D", "2024-12-05"),
+        ])
+        let statistics = CaseStatistics(database)
+        let byMonth = try statistics.trend(unit: .month, period: .year(2024), asOf: Fixtures.day("2024-11-15"))
+        // January to November only; November counts B (10th), not C (20th); December is not listed.
+        #expect(byMonth.rows.count == 11)
+        let last = try #require(byMonth.rows.last)
+        #expect(last[0] == .coded(code: "2024-11", label: Label(sq: "2024-11 (e pjesshme)", en: "2024-11 (partial)")))
+        #expect(last[1] == .integer(1))
+        #expect(byMonth.rows[0] == [.text("2024-01"), .integer(1)])
+        #expect(byMonth.notes.contains { $0.en.contains("up to 2024-11-15") && $0.sq.contains("deri më 2024-11-15") })
+        // By year, as of the same day: 2024 is partial with A and B.
+        let byYear = try statistics.trend(unit: .year, asOf: Fixtures.day("2024-11-15"))
+        #expect(byYear.rows == [[.coded(code: "2024", label: Label(sq: "2024 (e pjesshme)", en: "2024 (partial)")), .integer(2)]])
+        // A finished period is neither cut nor marked.
+        let whole = try statistics.trend(unit: .year, asOf: Fixtures.day("2025-01-01"))
+        #expect(whole.rows == [[.text("2024"), .integer(4)]])
+        #expect(whole.notes.isEmpty)
+    }
+
     @Test func withinAGivenPeriodClippedAtTheEdges() throws {
         let database = try GeneratedData.database()
         let period = try Period(from: Fixtures.day("2020-02-15"), through: Fixtures.day("2020-05-10"))

@@ -107,7 +107,7 @@ struct AuditSealingTests {
         let directory = TemporaryDirectory()
         let national = try KRATDatabase.create(at: directory.path("national.sqlite"), scope: .national)
         let error = storageError { try national.audit(.readPersonalData, caseIDs: [], purpose: "x") }
-        #expect(error == .notPermitted(role: .caseWorker, action: "write to the audit log without the database's data key"))
+        #expect(error == .notPermitted(role: .caseWorker, action: "writing to the audit log without the database's data key"))
     }
 }
 

@@ -90,7 +90,7 @@ struct KeyFileTests {
         let analyst = try KRATDatabase.open(at: path, role: .analyst)
         #expect(analyst.cipher == nil && analyst.keys == nil)
         let id = try analyst.cases(CaseQuery()).first?.id ?? ""
-        #expect(throws: StorageError.notPermitted(role: .analyst, action: "read personal data")) {
+        #expect(throws: StorageError.notPermitted(role: .analyst, action: "reading personal data")) {
             _ = try analyst.caseRecord(id: id, purpose: "curiosity")
         }
         #expect(throws: StorageError.self) { try analyst.erasePersonalData(caseID: id, county: .kukes, reason: "x") }

@@ -70,7 +70,7 @@ public struct CaseCSVExporter: Sendable {
     public func exportFull(from database: KRATDatabase, query: CaseQuery = CaseQuery(), purpose: String,
                            toPath path: String, progress: ((Int) -> Void)? = nil) throws(ExportError) -> Int {
         guard database.role.mayReadPersonalData else {
-            throw .storage(.notPermitted(role: database.role, action: "export personal data"))
+            throw .storage(.notPermitted(role: database.role, action: "exporting personal data"))
         }
         let writer: CSVWriter
         do {

@@ -61,7 +61,7 @@ public struct CaseCSVImporter: Sendable {
     public func importFile(atPath path: String,
                            progress: ((Int, Int?) -> Void)? = nil) throws(CaseImportError) -> CaseImportReport {
         guard database.role.mayReadPersonalData else {
-            throw .storage(.notPermitted(role: database.role, action: "import cases"))
+            throw .storage(.notPermitted(role: database.role, action: "importing cases"))
         }
         let check = try validate(path)
         var report = check.report
@@ -133,7 +133,7 @@ public struct CaseCSVImporter: Sendable {
                     seen[key] = row.line
                     if options.duplicates == .fail, stored[item.county]?.contains(item.id) == true {
                         problems.append(CaseImportProblem(file: path, line: row.line, field: "case_id",
-                            message: "\(item.id) is already in the database; import with the update option to replace it, or the skip option to keep the stored case"))
+                            message: "\(item.id) is already in the database; import with duplicates=update to replace it, or duplicates=skip to keep the stored case"))
                     }
                 }
             }

@@ -23,8 +23,9 @@ public enum CaseImportError: Error, Sendable, Equatable, CustomStringConvertible
         switch self {
         case let .rejected(problems, total):
             let more = total > problems.count ? ["… and \(total - problems.count) more problems"] : []
+            let rejects = problems.first.map { "\($0.file).rejects.csv" } ?? "a rejects file beside it"
             return (problems.map(\.description) + more
-                + ["\(total) problem\(total == 1 ? "" : "s"); nothing was imported. Correct the file, or import with the skip option to load the good rows."])
+                + ["\(total) problem\(total == 1 ? "" : "s"); nothing was imported. Correct the file, or import it again with skip-invalid to load the good rows (the bad ones go to \(rejects))."])
                 .joined(separator: "\n")
         case .input(let error): return error.description
         case .rejectsFile(let error): return "the rejects file: \(error.description)"

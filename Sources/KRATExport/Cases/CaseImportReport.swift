@@ -6,7 +6,7 @@ public struct CaseImportReport: Sendable, Hashable {
     public var rowsRead = 0
     /// What the database did with the good rows.
     public var summary = ImportSummary()
-    /// The problems of the bad rows, left out with the skip option (up to the importer's limit).
+    /// The problems of the bad rows, left out with `skip-invalid` (``CaseCSVImporter/Options/skipBadRows``; up to the importer's limit).
     public var problems: [CaseImportProblem] = []
     /// How many problems there were in all.
     public var problemCount = 0

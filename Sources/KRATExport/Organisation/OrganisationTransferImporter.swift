@@ -46,7 +46,7 @@ public struct OrganisationTransferImporter: Sendable {
     public func importFile(atPath path: String, expecting: TransferKind? = nil) throws(OrganisationTransferError)
         -> OrganisationImportReport {
         guard database.role == .caseWorker else {
-            throw .storage(file: path, .notPermitted(role: database.role, action: "import organisational records"))
+            throw .storage(file: path, .notPermitted(role: database.role, action: "importing organisational records"))
         }
         let kind = try Self.kind(ofFileAt: path)
         if let expecting, expecting != kind {

@@ -12,9 +12,8 @@ struct ReportContext: Sendable {
     let statistics: CaseStatistics
     /// The year reported on.
     let year: Int
-    /// The day the data reach: nothing after it is counted.
-    let asOf: Day
-    /// The last day counted: `asOf`, or 31 December when the year is over.
+    /// The last day counted: the as-of day, or 31 December when the year is over. Nothing
+    /// after it appears in the report.
     let reportDay: Day
     /// The day the report is prepared, shown on the cover.
     let preparedOn: Day
@@ -34,7 +33,6 @@ struct ReportContext: Sendable {
         self.database = database
         statistics = CaseStatistics(database)
         self.year = year
-        self.asOf = asOf
         self.reportDay = reportDay
         self.preparedOn = preparedOn
         period = reportDay == Period.year(year).end ? .year(year) : .yearToDate(reportDay)

@@ -43,9 +43,6 @@ enum ReportLabels {
     }
 
     static let samePeriod = Label(sq: "e njëjta periudhë", en: "same period")
-    static func partialYear(_ day: String) -> Label {
-        Label(sq: "* Viti në vazhdim: rastet deri më \(day).", en: "* Year in progress: cases up to \(day).")
-    }
     static let cumulative = Label(sq: "Raste të identifikuara, kumulative sipas muajve",
                                   en: "Cases identified, cumulative by month")
     static let noData = Label(sq: "Nuk ka të dhëna për këtë periudhë.", en: "No records for this period.")

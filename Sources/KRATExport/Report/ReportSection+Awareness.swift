@@ -15,11 +15,11 @@ extension ReportSection {
     static func awareness(_ context: ReportContext) throws(AnnualReportError) -> ReportSection {
         let format = context.format
         let activities = context.records.awareness.filter { context.period.contains($0.date) }
-        let table = AwarenessCalendarCompliance.table(context.records, period: context.period, asOf: context.asOf)
+        let table = AwarenessCalendarCompliance.table(context.records, period: context.period, asOf: context.reportDay)
         var html = HTMLDocument()
         html.element("p", format(Label(
-            sq: "Çdo aktivitet njoftohet një ditë përpara, edhe kur i ndryshon data; pas zhvillimit dërgohet raporti me qëllimin, pjesëmarrësit, tematikën dhe fotot. Gjendja më \(format.day(context.asOf)).",
-            en: "Every activity is announced one day before, also when its date changes; afterwards a report with purpose, participants, theme and photos is sent. Position on \(format.day(context.asOf)).")))
+            sq: "Çdo aktivitet njoftohet një ditë përpara, edhe kur i ndryshon data; pas zhvillimit dërgohet raporti me qëllimin, pjesëmarrësit, tematikën dhe fotot. Gjendja më \(format.day(context.reportDay)).",
+            en: "Every activity is announced one day before, also when its date changes; afterwards a report with purpose, participants, theme and photos is sent. Position on \(format.day(context.reportDay)).")))
         guard !activities.isEmpty else {
             html.element("p", format(ReportLabels.noData), ["class": "empty"])
             return ReportSection(id: "awareness", title: ReportLabels.section("awareness"), body: html.markup)

@@ -47,12 +47,14 @@ extension ReportSection {
 
     // MARK: - Case flow
 
-    /// The flow measures of the cases identified in the period: counts as bars, then the
-    /// whole table with the median days.
+    /// The flow measures of the cases identified in the period, as they stood on the
+    /// report's last day: counts as bars, then the whole table with the median days.
     static func flow(_ context: ReportContext) throws(AnnualReportError) -> ReportSection {
         let format = context.format
         let statistics = context.statistics
-        let table = try context.read { () throws(StorageError) in try statistics.flow(period: context.period) }
+        let table = try context.read { () throws(StorageError) in 
+            try statistics.flow(period: context.period, asOf: context.reportDay)
+        }
         var html = HTMLDocument()
         let counts = table.rows.filter { row in
             guard let code = row.first?.code else { return false }

@@ -12,7 +12,10 @@ extension ReportSection {
         let format = context.format
         let statistics = context.statistics
         let compare = try context.read { () throws(StorageError) in try statistics.compare(period: context.period) }
-        let years = try context.read { () throws(StorageError) in try statistics.trend(unit: .year) }
+        // Every year with cases up to the report's last day, and none after it.
+        let years = try context.read { () throws(StorageError) in
+            try statistics.trend(unit: .year, asOf: context.reportDay)
+        }
         var html = HTMLDocument()
         headline(&html, compare, context)
 
@@ -32,14 +35,10 @@ extension ReportSection {
             html.element("p", format(ReportLabels.noData), ["class": "empty"])
         } else {
             let bars = years.rows.map { row -> ChartDatum in
-                let label = format.cell(row[0])
-                let isYear = label == String(context.year)
-                return format.datum(isYear && context.isPartial ? label + "*" : label, row[1], highlighted: isYear)
+                let isYear = row[0].code == String(context.year)
+                return format.datum(format.cell(row[0]), row[1], highlighted: isYear)
             }
             figure(&html, caption: format(years.title), svg: SVGChart.columns(bars, title: format(years.title)))
-            if context.isPartial {
-                html.element("p", format(ReportLabels.partialYear(format.day(context.reportDay))), ["class": "note"])
-            }
             notes(&html, years.notes, format: format)
         }
 
@@ -57,10 +56,10 @@ extension ReportSection {
         let format = context.format
         let statistics = context.statistics
         let current = try context.read { () throws(StorageError) in
-            try statistics.trend(unit: .month, period: context.period)
+            try statistics.trend(unit: .month, period: context.period, asOf: context.reportDay)
         }
         let previous = try context.read { () throws(StorageError) in
-            try statistics.trend(unit: .month, period: .year(context.year - 1))
+            try statistics.trend(unit: .month, period: .year(context.year - 1), asOf: context.reportDay)
         }
         func running(_ table: ResultTable) -> [ChartDatum] {
             var sum = 0

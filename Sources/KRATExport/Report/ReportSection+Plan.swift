@@ -24,8 +24,8 @@ extension ReportSection {
         let table = IndicatorProgress.table(records, asOf: context.reportDay, start: plan.plan.startDay)
         let approved = plan.plan.approvedOn.map { format(Label(sq: ", miratuar më ", en: ", approved on ")) + format.day($0) } ?? ""
         html.element("p", "\(plan.plan.title)\(approved). " + format(Label(
-            sq: "Gjendja më \(format.day(context.reportDay)); shenja e zezë tregon vlerën e pritshme deri tani.",
-            en: "Position on \(format.day(context.reportDay)); the black tick marks the value expected by now.")))
+            sq: "Gjendja më \(format.day(context.reportDay)); shenja e zezë tregon vlerën e pritshme në ditën e fundit që mbulon matja e fundit e treguesit.",
+            en: "Position on \(format.day(context.reportDay)); the black tick marks the value expected on the last day the indicator's latest measurement covers.")))
         let column = { (key: String) in table.columnIndex(key) ?? 0 }
         for pillar in Pillar.allCases {
             let rows = table.rows.filter { $0[column("pillar")].code == pillar.code }

@@ -37,10 +37,9 @@ extension CaseStatistics {
     }
 
     private func breakdownTitle(_ dimensions: [CaseDimension], _ period: Period?) -> Label {
-        let sq = dimensions.map { $0.label.sq.lowercased() }.joined(separator: " dhe ")
-        let en = dimensions.map { $0.label.en.lowercased() }.joined(separator: " and ")
+        let title = TitlePhrase.title(dimensions.map(\.titlePhrase))
         let when = period.map { " (\($0))" } ?? ""
-        return Label(sq: "Rastet sipas \(sq)\(when)", en: "Cases by \(en)\(when)")
+        return Label(sq: title.sq + when, en: title.en + when)
     }
 
     private func oneWay(_ dimension: CaseDimension, period: Period, filter: CaseFilter) throws(StorageError) -> ResultTable {

@@ -4,18 +4,22 @@ import KRATStorage
 extension CaseStatistics {
     // MARK: - Case flow
 
-    /// How the cases identified in `period` moved, as a table of measures.
+    /// How the cases identified in `period` stood on its last day, or on `asOf` (today
+    /// unless given) when that is earlier, as a table of measures.
     ///
-    /// Columns: `measure` (coded) and `value`. Counts: `identified`, `identified_vmt`,
-    /// `vmt_became_vt`, `vmt_became_not_victim`, `vmt_still_vmt`, `identified_vt`,
-    /// `referred`, `served`, `status_changed`, `open_at_end` (cases identified up to the
-    /// period's end, open on its last day). Medians in days: `median_days_to_referral`,
-    /// `median_days_to_first_service`, `median_days_to_status_change` (none without cases).
-    /// For the public role the VMT outcomes are suppressed as a one-way table with their
-    /// total, other counts below the threshold are hidden, and a median over fewer cases
-    /// than the threshold is hidden.
-    public func flow(period: Period, filter: CaseFilter = CaseFilter()) throws(StorageError) -> ResultTable {
-        let facts = try database.caseFlow(in: period, filter: filter)
+    /// Every row is about that cohort, as of that day: cases identified after `asOf` are
+    /// left out, and a status change, referral, service or closure recorded after it does
+    /// not count yet. Columns: `measure` (coded) and `value`. Counts: `identified`, which
+    /// `identified_vmt`, `identified_vt` and `identified_not_victim` add up to;
+    /// `vmt_became_vt`, `vmt_became_not_victim` and `vmt_still_vmt`, which add up to
+    /// `identified_vmt`; `referred`, `served`, `status_changed` and `open_at_end`.
+    /// Medians in days: `median_days_to_referral`, `median_days_to_first_service`,
+    /// `median_days_to_status_change` (none without cases). For the public role the VMT
+    /// outcomes are suppressed as a one-way table with their total, other counts below the
+    /// threshold are hidden, and a median over fewer cases than the threshold is hidden.
+    public func flow(period: Period, filter: CaseFilter = CaseFilter(),
+                     asOf: Day = .today()) throws(StorageError) -> ResultTable {
+        let facts = try database.caseFlow(in: period, filter: filter, asOf: asOf)
         let outcomes = suppression?.suppress(
             counts: [facts.becameVictims, facts.becameNotVictims, facts.stillPotentialVictims],
             total: facts.identifiedAsPotentialVictims)
@@ -33,6 +37,7 @@ extension CaseStatistics {
             (.vmtBecameNotVictim, count(facts.becameNotVictims, hidden: outcomes?.counts[1])),
             (.vmtStillVMT, count(facts.stillPotentialVictims, hidden: outcomes?.counts[2])),
             (.identifiedVT, count(facts.identifiedAsVictims)),
+            (.identifiedNotVictim, count(facts.identifiedAsNotVictims)),
             (.referred, count(facts.toReferral.cases)),
             (.medianDaysToReferral, median(facts.toReferral)),
             (.served, count(facts.toFirstService.cases)),
@@ -41,11 +46,16 @@ extension CaseStatistics {
             (.medianDaysToStatusChange, median(facts.toStatusChange)),
             (.openAtEnd, count(facts.openAtEnd)),
         ]
+        let day = facts.asOf
         return ResultTable(
-            title: Label(sq: "Rrjedha e rasteve të identifikuara në \(period)", en: "Flow of the cases identified in \(period)"),
+            title: Label(sq: "Rrjedha e rasteve të identifikuara në \(period), gjendja më \(day)",
+                         en: "Flow of the cases identified in \(period), as of \(day)"),
             columns: [ResultTable.Column(key: "measure", label: Label(sq: "Treguesi", en: "Measure"), role: .dimension),
                       ResultTable.Column(key: "value", label: Label(sq: "Vlera", en: "Value"))],
             rows: rows.map { [.coded($0.0), $0.1] },
-            notes: notes(dimensions: []))
+            notes: [Label(
+                sq: "Çdo rresht numëron vetëm rastet e identifikuara në \(period) deri më \(day), me statusin, referimin, shërbimin dhe mbylljen e tyre më \(day).",
+                en: "Every row counts only the cases identified in \(period) up to \(day), with their status, referral, service and closure as of \(day).")]
+                + notes(dimensions: []))
     }
 }

@@ -6,11 +6,13 @@ extension CaseStatistics {
 
     /// ``InstitutionPerformance/table(_:previousYear:currentYear:asOf:casesIdentified:suppression:)``
     /// with the cases identified per institution kind counted from the database (both
-    /// years in one read) and the role's suppression.
+    /// years in one read, each up to `asOf`) and the role's suppression.
     public func institutionPerformance(_ records: OrganisationRecords, previousYear: Int, currentYear: Int,
                                        asOf: Day) throws(StorageError) -> ResultTable {
-        let years = [previousYear, currentYear]
-        let counts = try database.countCases(in: years.map { Period.year($0) }, by: [.identifiedBy])
+        // Each year up to `asOf`; a year that starts after it has no count.
+        let years = [previousYear, currentYear].filter { Period.year($0).start <= asOf }
+        let periods = years.compactMap { year in try? Period(from: Period.year(year).start, through: min(asOf, Period.year(year).end)) }
+        let counts = try database.countCases(in: periods, by: [.identifiedBy])
         var byYear: [Int: [InstitutionKind: Int]] = [:]
         for (year, count) in zip(years, counts) {
             byYear[year] = Dictionary(count.counts.compactMap { key, value in

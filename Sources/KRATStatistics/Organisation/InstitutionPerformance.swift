@@ -3,9 +3,10 @@ import KRATCore
 /// Member institutions' performance in two years, side by side: the comparison "of the
 /// actors' performance year after year" that the seeds ask for.
 public enum InstitutionPerformance {
-    /// One row per member institution (by name) and ``PerformanceMeasure``; columns
-    /// `institution`, `measure`, `previous`, `current`, `change` (current − previous; in
-    /// percentage points for rates; none when either is missing).
+    /// One row per member institution (by name) and per-institution ``PerformanceMeasure``
+    /// (``PerformanceMeasure/perInstitution``), then one `cases_identified` row per kind of
+    /// member institution; columns `institution`, `measure`, `previous`, `current`, `change`
+    /// (current − previous; in percentage points for rates; none when either is missing).
     ///
     /// Members: institutions with a membership active at some time in either year.
     /// Something counts as due in a year when its deadline falls in the year and not after
@@ -13,8 +14,10 @@ public enum InstitutionPerformance {
     /// reports (cancelled activities excluded), decisions with a due day (dropped ones
     /// excluded). Attendance counts the meetings of a committee held while the institution
     /// was its member. `casesIdentified` holds, per year, the cases by identifying
-    /// institution kind; every institution of a kind shows its kind's count, and with
-    /// `suppression` those counts below the threshold are hidden.
+    /// institution kind: a case records the kind of institution that identified it, not
+    /// the institution, so its count is shown once for the kind, on a row whose
+    /// `institution` cell is the kind (code `kind:CODE`), never on each institution of the
+    /// kind. With `suppression` those counts below the threshold are hidden.
     public static func table(_ records: OrganisationRecords, previousYear: Int, currentYear: Int, asOf: Day,
                              casesIdentified: [Int: [InstitutionKind: Int]] = [:],
                              suppression: SmallCountSuppression? = nil) -> ResultTable {
@@ -27,24 +30,28 @@ public enum InstitutionPerformance {
         var rows: [[ResultTable.Cell]] = []
         for institution in institutions {
             guard let id = institution.id else { continue }
-            for measure in PerformanceMeasure.allCases {
-                let before = value(measure, institution, id, previousYear, records, asOf, casesIdentified)
-                let after = value(measure, institution, id, currentYear, records, asOf, casesIdentified)
-                let hidden = measure == .casesIdentified && [before, after].contains { v in
-                    v.map { suppression?.isBelowThreshold(Int($0)) ?? false } ?? false
-                }
-                func cell(_ v: Double?) -> ResultTable.Cell {
-                    guard let v else { return .none }
-                    if measure == .casesIdentified {
-                        return suppression?.isBelowThreshold(Int(v)) == true ? .suppressed : .integer(Int(v))
-                    }
-                    return .decimal(v)
-                }
-                let change: ResultTable.Cell = if hidden { .suppressed } else if let before, let after {
-                    measure == .casesIdentified ? .integer(Int(after - before)) : .decimal(((after - before) * 10).rounded() / 10)
+            for measure in PerformanceMeasure.perInstitution {
+                let before = rate(measure, id, previousYear, records, asOf)
+                let after = rate(measure, id, currentYear, records, asOf)
+                let change: ResultTable.Cell = if let before, let after {
+                    .decimal(((after - before) * 10).rounded() / 10)
                 } else { .none }
                 rows.append([records.institutionCell(id), .coded(measure), cell(before), cell(after), change])
             }
+        }
+        let kinds = InstitutionKind.allCases.filter { kind in institutions.contains { $0.kind == kind } }
+        for kind in kinds {
+            let before = casesIdentified[previousYear].map { $0[kind] ?? 0 }
+            let after = casesIdentified[currentYear].map { $0[kind] ?? 0 }
+            func count(_ value: Int?) -> ResultTable.Cell {
+                guard let value else { return .none }
+                return suppression?.isBelowThreshold(value) == true ? .suppressed : .integer(value)
+            }
+            let hidden = [before, after].contains { $0.map { suppression?.isBelowThreshold($0) ?? false } ?? false }
+            let change: ResultTable.Cell = if hidden { .suppressed } else if let before, let after {
+                .integer(after - before)
+            } else { .none }
+            rows.append([kindCell(kind), .coded(PerformanceMeasure.casesIdentified), count(before), count(after), change])
         }
         return ResultTable(
             title: Label(sq: "Performanca e institucioneve anëtare: \(currentYear) krahasuar me \(previousYear)",
@@ -62,9 +69,17 @@ public enum InstitutionPerformance {
 
     // MARK: - Measures
 
-    private static func value(_ measure: PerformanceMeasure, _ institution: Institution, _ id: Int64, _ year: Int,
-                              _ records: OrganisationRecords, _ asOf: Day,
-                              _ cases: [Int: [InstitutionKind: Int]]) -> Double? {
+    /// The institution column's cell for all the member institutions of a kind together.
+    static func kindCell(_ kind: InstitutionKind) -> ResultTable.Cell {
+        .coded(code: "kind:\(kind.code)",
+               label: Label(sq: "Të gjitha institucionet e llojit: \(kind.label.sq)",
+                            en: "All institutions of the kind: \(kind.label.en)"))
+    }
+
+    private static func cell(_ value: Double?) -> ResultTable.Cell { value.map { .decimal($0) } ?? .none }
+
+    private static func rate(_ measure: PerformanceMeasure, _ id: Int64, _ year: Int,
+                             _ records: OrganisationRecords, _ asOf: Day) -> Double? {
         let period = Period.year(year)
         func isDue(_ day: Day, done: Bool) -> Bool { period.contains(day) && (day <= asOf || done) }
         switch measure {
@@ -95,8 +110,7 @@ public enum InstitutionPerformance {
             }
             return OrganisationRecords.percent(due.filter { $0.closedOnTime == true }.count, of: due.count)
         case .casesIdentified:
-            guard let byKind = cases[year] else { return nil }
-            return Double(byKind[institution.kind] ?? 0)
+            return nil
         }
     }
 }

@@ -10,8 +10,14 @@ public enum PerformanceMeasure: String, Coded {
     case attendancePct = "attendance_pct"
     /// Decisions owned, closed by their due date, in percent of those due.
     case decisionsOnTimePct = "decisions_on_time_pct"
-    /// Cases identified by institutions of this kind.
+    /// Cases identified by the institutions of a kind, all together (a case records the
+    /// kind of institution that identified it, not the institution).
     case casesIdentified = "cases_identified"
+
+    /// The measures judged for each institution on its own.
+    public static let perInstitution: [PerformanceMeasure] = [
+        .activitiesOnTimePct, .reportsOnTimePct, .attendancePct, .decisionsOnTimePct,
+    ]
 
     /// The label shown to people.
     public var label: Label {
@@ -20,8 +26,8 @@ public enum PerformanceMeasure: String, Coded {
         case .reportsOnTimePct: Label(sq: "Raportime në kohë të aktiviteteve (%)", en: "Awareness reports sent on time (%)")
         case .attendancePct: Label(sq: "Pjesëmarrja në mbledhje (%)", en: "Meeting attendance (%)")
         case .decisionsOnTimePct: Label(sq: "Vendime të mbyllura në afat (%)", en: "Decisions closed on time (%)")
-        case .casesIdentified: Label(sq: "Raste të identifikuara (sipas llojit të institucionit)",
-                                     en: "Cases identified (by kind of institution)")
+        case .casesIdentified: Label(sq: "Raste të identifikuara nga të gjitha institucionet e këtij lloji",
+                                     en: "Cases identified by all institutions of this kind")
         }
     }
 }

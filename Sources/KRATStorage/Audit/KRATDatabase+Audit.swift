@@ -13,7 +13,7 @@ extension KRATDatabase {
     func appendAudit(_ db: Database, action: AuditAction, caseIDs: [String], purpose: String,
                      note: String? = nil, detail: String = "") throws {
         guard let cipher else {
-            throw StorageError.notPermitted(role: role, action: "write to the audit log without the database's data key")
+            throw StorageError.notPermitted(role: role, action: "writing to the audit log without the database's data key")
         }
         let id = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM audit_log") ?? 1
         let entry = AuditBinding(id: id, at: ISO8601DateFormatter().string(from: Date()), user: user, role: role.code,
@@ -33,7 +33,7 @@ extension KRATDatabase {
     /// roles cannot perform audited actions at all, so they never need to write.
     public func audit(_ action: AuditAction, caseIDs: [String], purpose: String, note: String? = nil,
                       detail: String = "") throws(StorageError) {
-        try write("write to the audit log") { db in
+        try write("writing to the audit log") { db in
             try appendAudit(db, action: action, caseIDs: caseIDs, purpose: purpose, note: note, detail: detail)
         }
     }
@@ -47,7 +47,7 @@ extension KRATDatabase {
     /// ``StorageError/auditTextUnreadable(entry:field:)``. Without the key (the analyst) they
     /// are ``AuditText/sealed`` and their ciphertext is not even read.
     public func auditEntries(_ filter: AuditFilter = AuditFilter()) throws(StorageError) -> [AuditEntry] {
-        guard role != .public else { throw .notPermitted(role: role, action: "read the audit log") }
+        guard role != .public else { throw .notPermitted(role: role, action: "reading the audit log", requires: .analyst) }
         var clauses: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
         if let user = filter.user { clauses.append("user = ?"); arguments.append(user) }

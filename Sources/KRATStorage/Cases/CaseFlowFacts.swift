@@ -1,7 +1,9 @@
 import KRATCore
 
-/// How the cases identified in a period moved: status changes, days to the first SOP
-/// steps, and how many cases were still open at the period's end.
+/// How the cases identified in a period stood on its last day (or an earlier as-of day):
+/// status changes, days to the first SOP steps, and how many of them were still open.
+/// Every count is about those cases: the three kinds of identification add up to the
+/// cases identified, and the three outcomes of the VMT add up to the VMT.
 public struct CaseFlowFacts: Sendable, Hashable {
     /// Cases identified in the period.
     public var identified: Int
@@ -9,28 +11,34 @@ public struct CaseFlowFacts: Sendable, Hashable {
     public var identifiedAsPotentialVictims: Int
     /// Of them, identified directly as victims (VT).
     public var identifiedAsVictims: Int
-    /// VMT at identification, later confirmed as victims.
+    /// Of them, identified as not victims.
+    public var identifiedAsNotVictims: Int
+    /// VMT at identification, confirmed as victims by ``asOf``.
     public var becameVictims: Int
-    /// VMT at identification, later found not to be victims.
+    /// VMT at identification, found not to be victims by ``asOf``.
     public var becameNotVictims: Int
-    /// VMT at identification, still VMT.
+    /// VMT at identification, still VMT on ``asOf``.
     public var stillPotentialVictims: Int
-    /// Days from identification to referral, over the cases referred.
+    /// Days from identification to referral, over the cases referred by ``asOf``.
     public var toReferral: DayIntervals
-    /// Days from identification to the first protection or reintegration service.
+    /// Days from identification to the first protection or reintegration service, by ``asOf``.
     public var toFirstService: DayIntervals
-    /// Days from identification to the status change, over the VMT whose status changed.
+    /// Days from identification to the status change, over the VMT whose status changed by ``asOf``.
     public var toStatusChange: DayIntervals
-    /// Cases (identified at any time up to the period's end) still open on its last day.
+    /// Of the cases identified, those still open on ``asOf``.
     public var openAtEnd: Int
+    /// The day the facts stand on: the period's last day, or the as-of day when earlier.
+    public var asOf: Day
 
     /// Creates facts.
-    public init(identified: Int, identifiedAsPotentialVictims: Int, identifiedAsVictims: Int, becameVictims: Int,
-                becameNotVictims: Int, stillPotentialVictims: Int, toReferral: DayIntervals,
-                toFirstService: DayIntervals, toStatusChange: DayIntervals, openAtEnd: Int) {
+    public init(identified: Int, identifiedAsPotentialVictims: Int, identifiedAsVictims: Int,
+                identifiedAsNotVictims: Int, becameVictims: Int, becameNotVictims: Int, stillPotentialVictims: Int,
+                toReferral: DayIntervals, toFirstService: DayIntervals, toStatusChange: DayIntervals,
+                openAtEnd: Int, asOf: Day) {
         self.identified = identified
         self.identifiedAsPotentialVictims = identifiedAsPotentialVictims
         self.identifiedAsVictims = identifiedAsVictims
+        self.identifiedAsNotVictims = identifiedAsNotVictims
         self.becameVictims = becameVictims
         self.becameNotVictims = becameNotVictims
         self.stillPotentialVictims = stillPotentialVictims
@@ -38,6 +46,7 @@ public struct CaseFlowFacts: Sendable, Hashable {
         self.toFirstService = toFirstService
         self.toStatusChange = toStatusChange
         self.openAtEnd = openAtEnd
+        self.asOf = asOf
     }
 }
 

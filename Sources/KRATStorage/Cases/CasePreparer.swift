@@ -30,7 +30,7 @@ struct CasePreparer: Sendable {
         try check(record)
         var sealed: Data?
         if !record.personal.isEmpty {
-            guard let cipher else { throw .notPermitted(role: role, action: "write personal data") }
+            guard let cipher else { throw .notPermitted(role: role, action: "writing personal data") }
             sealed = try cipher.seal(record.personal, county: record.county, caseID: record.id, nonce: nonces.nonce())
         }
         let pseudonym = pseudonymKey?.pseudonym(for: record.personal)

@@ -4,33 +4,47 @@ import KRATCore
 extension KRATDatabase {
     // MARK: - Case flow
 
-    /// How the cases identified in `period` and matching `filter` moved (status changes,
-    /// median days to referral, first service and status change), and how many matching
-    /// cases were open on the period's last day. One consistent read.
-    public func caseFlow(in period: Period, filter: CaseFilter = CaseFilter()) throws(StorageError) -> CaseFlowFacts {
-        let clause = CaseQuery(period: period, filter: filter).whereClause(bands: settings.ageBands)
-        let openClause = Self.openClause(on: period.end, filter: filter, bands: settings.ageBands)
+    /// How the cases identified in `period` and matching `filter` stood on `period`'s last
+    /// day, or on `asOf` when that is earlier (the cases identified after `asOf` are left
+    /// out): their status then (a change recorded later does not count yet), how many had
+    /// been referred and served and after how many days, and how many were still open.
+    /// Every figure is about that cohort. One consistent read.
+    public func caseFlow(in period: Period, filter: CaseFilter = CaseFilter(),
+                         asOf: Day = .today()) throws(StorageError) -> CaseFlowFacts {
+        let end = min(period.end, asOf)
+        guard let cohort = try? Period(from: period.start, through: end) else {
+            return CaseFlowFacts(identified: 0, identifiedAsPotentialVictims: 0, identifiedAsVictims: 0,
+                                 identifiedAsNotVictims: 0, becameVictims: 0, becameNotVictims: 0,
+                                 stillPotentialVictims: 0, toReferral: DayIntervals(cases: 0, medianDays: nil),
+                                 toFirstService: DayIntervals(cases: 0, medianDays: nil),
+                                 toStatusChange: DayIntervals(cases: 0, medianDays: nil), openAtEnd: 0, asOf: end)
+        }
+        let clause = CaseQuery(period: cohort, filter: filter).whereClause(bands: settings.ageBands)
+        let day = Int(end.ordinal)
+        // A change without a day is taken as made on the day of identification.
+        let changedBy = "c.status != c.initial_status AND coalesce(c.status_changed_on, c.identified_on) <= \(day)"
         return try read("summarising the case flow") { db in
             let row = try Row.fetchOne(db, sql: """
                 SELECT count(*),
                        coalesce(sum(c.initial_status = 'VMT'), 0),
                        coalesce(sum(c.initial_status = 'VT'), 0),
-                       coalesce(sum(c.initial_status = 'VMT' AND c.status = 'VT'), 0),
-                       coalesce(sum(c.initial_status = 'VMT' AND c.status = 'not_victim'), 0),
-                       coalesce(sum(c.initial_status = 'VMT' AND c.status = 'VMT'), 0)
+                       coalesce(sum(c.initial_status = 'not_victim'), 0),
+                       coalesce(sum(c.initial_status = 'VMT' AND c.status = 'VT' AND \(changedBy)), 0),
+                       coalesce(sum(c.initial_status = 'VMT' AND c.status = 'not_victim' AND \(changedBy)), 0),
+                       coalesce(sum(c.initial_status = 'VMT' AND NOT (\(changedBy))), 0),
+                       coalesce(sum(c.closed_on IS NULL OR c.closed_on > \(day)), 0)
                 FROM case_record c \(clause.sql)
                 """, arguments: clause.arguments)
-            let open = try Int.fetchOne(db, sql: "SELECT count(*) FROM case_record c \(openClause.sql)",
-                                        arguments: openClause.arguments) ?? 0
             func count(_ index: Int) -> Int { row.map { $0[index] as Int } ?? 0 }
             return CaseFlowFacts(
                 identified: count(0), identifiedAsPotentialVictims: count(1), identifiedAsVictims: count(2),
-                becameVictims: count(3), becameNotVictims: count(4), stillPotentialVictims: count(5),
-                toReferral: try Self.median(db, "c.referred_on", clause),
-                toFirstService: try Self.median(db, "c.first_service_on", clause),
-                toStatusChange: try Self.median(db, "c.status_changed_on", clause,
+                identifiedAsNotVictims: count(3), becameVictims: count(4), becameNotVictims: count(5),
+                stillPotentialVictims: count(6),
+                toReferral: try Self.median(db, "c.referred_on", clause, by: day),
+                toFirstService: try Self.median(db, "c.first_service_on", clause, by: day),
+                toStatusChange: try Self.median(db, "c.status_changed_on", clause, by: day,
                                                 extra: "c.initial_status = 'VMT' AND c.status != 'VMT'"),
-                openAtEnd: open)
+                openAtEnd: count(7), asOf: end)
         }
     }
 
@@ -66,10 +80,11 @@ extension KRATDatabase {
         return ("WHERE " + conditions.joined(separator: " AND "), StatementArguments(arguments))
     }
 
-    /// The count and median of `column - identified_on` over the matching cases that have `column`.
+    /// The count and median of `column - identified_on` over the matching cases whose
+    /// `column` falls on or before the day with ordinal `day`.
     private static func median(_ db: Database, _ column: String, _ clause: (sql: String, arguments: StatementArguments),
-                               extra: String? = nil) throws -> DayIntervals {
-        let conditions = ["\(column) IS NOT NULL"] + (extra.map { [$0] } ?? [])
+                               by day: Int, extra: String? = nil) throws -> DayIntervals {
+        let conditions = ["\(column) IS NOT NULL AND \(column) <= \(day)"] + (extra.map { [$0] } ?? [])
         let whereSQL = (clause.sql.isEmpty ? "WHERE " : clause.sql + " AND ") + conditions.joined(separator: " AND ")
         let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM case_record c \(whereSQL)", arguments: clause.arguments) ?? 0
         guard n > 0 else { return DayIntervals(cases: 0, medianDays: nil) }

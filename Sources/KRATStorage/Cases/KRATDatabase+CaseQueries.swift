@@ -12,7 +12,7 @@ extension KRATDatabase {
 
     /// How many cases match a query's period and filter, without loading them.
     public func countMatching(_ query: CaseQuery) throws(StorageError) -> Int {
-        guard role.maySeeCaseRecords else { throw .notPermitted(role: role, action: "list individual cases") }
+        guard role.maySeeCaseRecords else { throw .notPermitted(role: role, action: "listing individual cases", requires: .analyst) }
         let clause = query.whereClause(bands: settings.ageBands)
         return try read("counting cases") { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM case_record c \(clause.sql)", arguments: clause.arguments) ?? 0
@@ -23,7 +23,7 @@ extension KRATDatabase {
     /// order. Memory stays flat however many cases there are.
     public func forEachCase(_ query: CaseQuery, paged: Bool = false,
                             _ body: (RedactedCase) throws -> Void) throws(StorageError) {
-        guard role.maySeeCaseRecords else { throw .notPermitted(role: role, action: "list individual cases") }
+        guard role.maySeeCaseRecords else { throw .notPermitted(role: role, action: "listing individual cases", requires: .analyst) }
         let bands = settings.ageBands
         let clause = query.whereClause(bands: bands)
         let page = paged ? "LIMIT \(max(query.limit, 0)) OFFSET \(max(query.offset, 0))" : ""
@@ -40,7 +40,7 @@ extension KRATDatabase {
     /// The export is audited once, with its purpose and the number of cases.
     public func forEachCaseRecord(_ query: CaseQuery, purpose: String, destination: String,
                                   _ body: (CaseRecord) throws -> Void) throws(StorageError) {
-        guard role.mayReadPersonalData, let cipher else { throw .notPermitted(role: role, action: "export personal data") }
+        guard role.mayReadPersonalData, let cipher else { throw .notPermitted(role: role, action: "exporting personal data") }
         guard !purpose.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .invalid(what: "export", issues: [ValidationIssue(field: "purpose", message: "state why personal data is exported")])
         }

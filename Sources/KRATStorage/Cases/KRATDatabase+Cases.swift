@@ -71,7 +71,7 @@ extension KRATDatabase {
 
     /// A case with its personal data, for the case worker only; the read is audited with its purpose.
     public func caseRecord(id: String, county: County? = nil, purpose: String) throws(StorageError) -> CaseRecord {
-        guard role.mayReadPersonalData, let cipher else { throw .notPermitted(role: role, action: "read personal data") }
+        guard role.mayReadPersonalData, let cipher else { throw .notPermitted(role: role, action: "reading personal data") }
         guard !purpose.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .invalid(what: "reading case \(id)", issues: [ValidationIssue(field: "purpose", message: "state why you read this case")])
         }
@@ -90,7 +90,7 @@ extension KRATDatabase {
 
     /// A case without personal data, for the case worker and the analyst.
     public func redactedCase(id: String, county: County? = nil) throws(StorageError) -> RedactedCase {
-        guard role.maySeeCaseRecords else { throw .notPermitted(role: role, action: "see individual cases") }
+        guard role.maySeeCaseRecords else { throw .notPermitted(role: role, action: "viewing individual cases", requires: .analyst) }
         let county = county ?? scope.counties.first ?? .durres
         let bands = settings.ageBands
         return try read("reading case \(id)") { db in

@@ -190,6 +190,7 @@ public final class KRATDatabase: Sendable {
     }
 
     /// Runs a write transaction for a role that may write (inside ``transaction(_:_:)``: as part of it).
+    /// `action` is a gerund phrase ("importing cases"): it begins both the refusal and the failure message.
     func write<T>(_ action: String, _ body: (Database) throws -> T) throws(StorageError) -> T {
         guard role == .caseWorker else { throw .notPermitted(role: role, action: action) }
         if let open = joinedTransaction { return try Self.guarded(action) { try body(open) } }

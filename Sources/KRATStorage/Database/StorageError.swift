@@ -19,8 +19,9 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
     case keyFileMalformed(path: String, line: Int, problem: String)
     /// The key does not open this database.
     case wrongKey(path: String)
-    /// The role may not do this.
-    case notPermitted(role: Role, action: String)
+    /// The role may not do this. `action` says what was tried, as a gerund phrase
+    /// ("importing cases", "listing individual cases"); `requires` is the least role that may.
+    case notPermitted(role: Role, action: String, requires: Role = .caseWorker)
     /// A case id already exists in the county.
     case duplicateCase(id: String, county: County)
     /// No case with this id.
@@ -58,10 +59,10 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(path):\(line): \(problem). A key file holds the lines `data-key: <64 hex digits>` and `pseudonym-key: <64 hex digits>`."
         case let .wrongKey(path):
             "\(path): this key does not open the database; use the key file written when it was created."
-        case let .notPermitted(role, action):
-            "the \(role.code) role may not \(action). Open the database as case_worker with its key file to do so."
+        case let .notPermitted(role, action, requires):
+            Self.notPermittedMessage(role: role, action: action, requires: requires)
         case let .duplicateCase(id, county):
-            "case \(id) already exists in \(county.name); use update to change it."
+            "case \(id) already exists in \(county.name), and a case id is stored once per county. To replace the stored case import with duplicates=update (or update it); otherwise give the new case another id."
         case let .caseNotFound(id):
             "no case with id \(id)."
         case let .notFound(what):
@@ -79,5 +80,26 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .sqlRefused(reason):
             "SQL refused: \(reason)"
         }
+    }
+
+    // MARK: - Roles in messages
+
+    /// "importing cases is not permitted to the analyst role; open the database with
+    /// `--role case-worker` and its key file to do so."
+    private static func notPermittedMessage(role: Role, action: String, requires: Role) -> String {
+        let ranks: [Role: Int] = [.public: 0, .analyst: 1, .caseWorker: 2]
+        guard (ranks[role] ?? 0) < (ranks[requires] ?? 2) else {
+            // The role is not the reason (a county database asked to merge, a missing key).
+            return "\(action) is not permitted."
+        }
+        let how = requires == .caseWorker
+            ? "open the database with `--role case-worker` and its key file"
+            : "open the database with `--role \(flag(requires))` (or `--role case-worker`)"
+        return "\(action) is not permitted to the \(flag(role)) role; \(how) to do so."
+    }
+
+    /// The role as the `--role` option spells it: `case-worker`, `analyst`, `public`.
+    static func flag(_ role: Role) -> String {
+        role.code.replacingOccurrences(of: "_", with: "-")
     }
 }

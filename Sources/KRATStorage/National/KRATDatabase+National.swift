@@ -21,7 +21,7 @@ extension KRATDatabase {
 
     private func nationalCases(sql: String, arguments: StatementArguments,
                                _ body: (NationalCase) throws -> Void) throws(StorageError) {
-        guard role.maySeeCaseRecords else { throw .notPermitted(role: role, action: "list individual cases") }
+        guard role.maySeeCaseRecords else { throw .notPermitted(role: role, action: "listing individual cases", requires: .analyst) }
         let bands = settings.ageBands
         try read("reading cases for the national database") { db in
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
@@ -44,7 +44,7 @@ extension KRATDatabase {
     public func replaceCountyContribution(county: County, cases: some Sequence<NationalCase>,
                                           asOf today: Day = .today()) throws(StorageError) -> Int {
         guard scope == .national else {
-            throw .notPermitted(role: role, action: "merge county contributions into a county database (open a national one)")
+            throw .notPermitted(role: role, action: "merging county contributions into a county database (open a national database to merge into)")
         }
         let bands = settings.ageBands
         return try write("merging the cases of \(county.name)") { db in

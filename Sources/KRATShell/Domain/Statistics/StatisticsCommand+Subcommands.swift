@@ -70,7 +70,9 @@ extension StatisticsCommand {
                                                    usage: "stats flow [PERIOD] [filters]")
             ?? Period.yearToDate(Day.today())
         let filter = try invocation.caseFilter()
-        let table = try storage(name) { () throws(StorageError) in try statistics.flow(period: period, filter: filter) }
+        let table = try storage(name) { () throws(StorageError) in
+            try statistics.flow(period: period, filter: filter, asOf: Day.today())
+        }
         return CommandOutput(table: table)
     }
 
