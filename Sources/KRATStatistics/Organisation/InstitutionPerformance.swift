@@ -14,10 +14,13 @@ public enum InstitutionPerformance {
     /// excluded). Attendance counts the meetings of a committee held while the institution
     /// was its member. `casesIdentified` holds, per year, the cases by identifying
     /// institution kind; every institution of a kind shows its kind's count, and with
-    /// `suppression` those counts below the threshold are hidden.
+    /// `suppression` those counts below the threshold are hidden. `hiddenCases`, when given,
+    /// names instead the kinds whose count is hidden in each year (the pattern of the
+    /// year's published table by identifying institution).
     public static func table(_ records: OrganisationRecords, previousYear: Int, currentYear: Int, asOf: Day,
                              casesIdentified: [Int: [InstitutionKind: Int]] = [:],
-                             suppression: SmallCountSuppression? = nil) -> ResultTable {
+                             suppression: SmallCountSuppression? = nil,
+                             hiddenCases: [Int: Set<InstitutionKind>]? = nil) -> ResultTable {
         let span = (Period.year(min(previousYear, currentYear)).start, Period.year(max(previousYear, currentYear)).end)
         let members = Set(records.memberships.filter { m in
             m.joined <= span.1 && (m.left.map { $0 > span.0 } ?? true)
@@ -30,20 +33,21 @@ public enum InstitutionPerformance {
             for measure in PerformanceMeasure.allCases {
                 let before = value(measure, institution, id, previousYear, records, asOf, casesIdentified)
                 let after = value(measure, institution, id, currentYear, records, asOf, casesIdentified)
-                let hidden = measure == .casesIdentified && [before, after].contains { v in
-                    v.map { suppression?.isBelowThreshold(Int($0)) ?? false } ?? false
+                func isHidden(_ v: Double?, _ year: Int) -> Bool {
+                    guard measure == .casesIdentified, let v else { return false }
+                    if let hiddenCases { return hiddenCases[year]?.contains(institution.kind) ?? false }
+                    return suppression?.isBelowThreshold(Int(v)) ?? false
                 }
-                func cell(_ v: Double?) -> ResultTable.Cell {
+                let hidden = isHidden(before, previousYear) || isHidden(after, currentYear)
+                func cell(_ v: Double?, _ year: Int) -> ResultTable.Cell {
                     guard let v else { return .none }
-                    if measure == .casesIdentified {
-                        return suppression?.isBelowThreshold(Int(v)) == true ? .suppressed : .integer(Int(v))
-                    }
+                    if measure == .casesIdentified { return isHidden(v, year) ? .suppressed : .integer(Int(v)) }
                     return .decimal(v)
                 }
                 let change: ResultTable.Cell = if hidden { .suppressed } else if let before, let after {
                     measure == .casesIdentified ? .integer(Int(after - before)) : .decimal(((after - before) * 10).rounded() / 10)
                 } else { .none }
-                rows.append([records.institutionCell(id), .coded(measure), cell(before), cell(after), change])
+                rows.append([records.institutionCell(id), .coded(measure), cell(before, previousYear), cell(after, currentYear), change])
             }
         }
         return ResultTable(

@@ -7,7 +7,14 @@ extension KRATDatabase {
     /// How the cases identified in `period` and matching `filter` moved (status changes,
     /// median days to referral, first service and status change), and how many matching
     /// cases were open on the period's last day. One consistent read.
+    /// The public role is refused.
     public func caseFlow(in period: Period, filter: CaseFilter = CaseFilter()) throws(StorageError) -> CaseFlowFacts {
+        try refuseExactCountsToPublic("the exact case flow")
+        return try exactCaseFlow(in: period, filter: filter)
+    }
+
+    /// ``caseFlow(in:filter:)`` for every role: for the modules of this package that publish it with suppression.
+    package func exactCaseFlow(in period: Period, filter: CaseFilter = CaseFilter()) throws(StorageError) -> CaseFlowFacts {
         let clause = CaseQuery(period: period, filter: filter).whereClause(bands: settings.ageBands)
         let openClause = Self.openClause(on: period.end, filter: filter, bands: settings.ageBands)
         return try read("summarising the case flow") { db in
@@ -36,7 +43,9 @@ extension KRATDatabase {
 
     /// The number of cases matching `filter` open on `day`: identified on or before it
     /// and not closed by then (a case closed on `day` is no longer open).
+    /// The public role is refused.
     public func openCases(on day: Day, filter: CaseFilter = CaseFilter()) throws(StorageError) -> Int {
+        try refuseExactCountsToPublic("the exact number of open cases")
         let clause = Self.openClause(on: day, filter: filter, bands: settings.ageBands)
         return try read("counting open cases") { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM case_record c \(clause.sql)", arguments: clause.arguments) ?? 0
@@ -44,7 +53,15 @@ extension KRATDatabase {
     }
 
     /// The first and last days of identification among cases matching `filter`; nil with none.
+    /// The public role is refused: the days would tell when the first and last cases were identified.
     public func identificationSpan(filter: CaseFilter = CaseFilter()) throws(StorageError) -> ClosedRange<Day>? {
+        try refuseExactCountsToPublic("the days of the first and last identification")
+        return try exactIdentificationSpan(filter: filter)
+    }
+
+    /// ``identificationSpan(filter:)`` for every role: for the modules of this package, which
+    /// publish no more of it than its years.
+    package func exactIdentificationSpan(filter: CaseFilter = CaseFilter()) throws(StorageError) -> ClosedRange<Day>? {
         let clause = CaseQuery(filter: filter).whereClause(bands: settings.ageBands)
         return try read("finding the years with cases") { db in
             // Two subqueries, so that without a filter each is one step down the day index.
