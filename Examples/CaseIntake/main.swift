@@ -69,10 +69,17 @@ do {
     do { _ = try analyst.caseRecord(id: record.id, purpose: "curiosity") } catch { print(error.description) }
     print()
 
-    // What the public sees: counts only, small counts hidden with secondary suppression.
+    // What the public sees: fixed tables of ended years, one dimension at a time, small
+    // counts hidden with secondary suppression. Anything else is refused.
     let public_ = try KRATDatabase.open(at: path, role: .public, user: "publiku")
     print("PUBLIC sees:")
-    render(try CaseStatistics(public_).breakdown(by: [.status, .sex], period: .year(today.year)))
+    for dimension in [CaseDimension.status, .sex] {
+        render(try CaseStatistics(public_).breakdown(by: [dimension], period: .year(today.year - 1)))
+    }
+    print("  this year, by status and sex: ", terminator: "")
+    do { _ = try CaseStatistics(public_).breakdown(by: [.status, .sex], period: .year(today.year)) } catch {
+        print(error.description)
+    }
 } catch {
     print("Error: \(error)")
     exit(1)

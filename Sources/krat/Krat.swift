@@ -58,8 +58,10 @@ struct Open: ParsableCommand {
             let opened = try DatabaseOpening(options: options).open(progressTo: shell.context.progressWriter)
             demo = opened.demo
             shell.context.session = DatabaseSession(database: opened.database)
-            // Suppressed cells show as `*`: a hidden cell may be small, or hidden only so that
-            // a small one cannot be recovered from totals, so "<10" would mislead.
+            // Suppressed cells show as `[c]` (SuppressionSymbol) in every front end: a hidden
+            // cell may be small, or hidden only so that a small one cannot be recovered. The
+            // threshold is named in the note under the table.
+            shell.context.suppressionThreshold = opened.database.settings.suppressionThreshold
         }
         defer { demo?.remove() }
         let status: Int32

@@ -21,7 +21,7 @@ struct OtherFormatsTests {
     func tableCSV() throws {
         let path = dir.path("t.csv")
         try ResultTableExporter().writeCSV(Self.table, toPath: path)
-        #expect(dir.read(path) == "status,cases,share\r\nVT,12,0.5\r\nnot_victim,,\r\n")
+        #expect(dir.read(path) == "status,cases,share\r\nVT,12,0.5\r\nnot_victim,[c],\r\n")
         try ResultTableExporter(header: .labels(.sq), suppressedText: "<10").writeCSV(Self.table, toPath: path)
         #expect(dir.read(path) == "Statusi,Raste,Përqindja\r\nVT,12,0.5\r\nnot_victim,<10,\r\n")
     }

@@ -15,17 +15,17 @@ import Testing
             | Statusi      | Numri | Përqindja |
             +--------------+-------+-----------+
             | VT           |    12 |     57.14 |
-            | VMT          |     * |           |
+            | VMT          |   [c] |           |
             | Në verifikim |     9 |      42.9 |
             +--------------+-------+-----------+
-            * = numër i fshehur për të mbrojtur personat (i vogël, ose do ta zbulonte një tjetër)
+            [c] = e fshehur për të mbrojtur personat: numër i vogël, ose një numër tjetër i fshehur që ai të mos gjendet me zbritje
 
             """)
     }
 
     @Test func asciiTableWithoutHeaders() {
         let text = GridRenderer(style: .ascii, formatter: albanian, showsHeaders: false).render(statusTable)
-        #expect(text.split(separator: "\n")[1] == "+--------------+----+-------+")
+        #expect(text.split(separator: "\n")[1] == "+--------------+-----+-------+")
         #expect(!text.contains("Statusi"))
     }
 
@@ -37,17 +37,17 @@ import Testing
             │ Status           │ Count │ Share │
             ├──────────────────┼───────┼───────┤
             │ Victim           │    12 │ 57.14 │
-            │ Potential victim │   <10 │       │
+            │ Potential victim │   [c] │       │
             │ Under review     │     9 │  42.9 │
             └──────────────────┴───────┴───────┘
-            <10 = a count below 10, hidden to protect the people counted
+            [c] = hidden to protect the people counted: a count below 10, or another count hidden so that it cannot be found by subtraction
 
             """)
     }
 
     @Test func csv() {
         #expect(CSVRenderer(formatter: albanian).render(statusTable)
-                == "status,count,share\r\nvt,12,57.14\r\nvmt,*,\r\nne_verifikim,9,42.9\r\n")
+                == "status,count,share\r\nvt,12,57.14\r\nvmt,[c],\r\nne_verifikim,9,42.9\r\n")
         #expect(CSVRenderer(formatter: albanian, showsHeaders: false).render(statusTable).hasPrefix("vt,12"))
         #expect(CSVRenderer.field("Korçë, Pogradec") == "\"Korçë, Pogradec\"")
         #expect(CSVRenderer.field(#"say "hi""#) == #""say ""hi""""#)
@@ -62,7 +62,7 @@ import Testing
             rows: [[.text("=1+1"), .integer(-3), .decimal(-0.5)], [.text("-Tab\tname"), .integer(4), .none],
                    [.text("\r@x"), .suppressed, .decimal(2)]])
         #expect(CSVRenderer(formatter: albanian).render(table)
-                == "place,change,share\r\n'=1+1,-3,-0.5\r\n'-Tab\tname,4,\r\n\"'\r@x\",*,2.0\r\n")
+                == "place,change,share\r\n'=1+1,-3,-0.5\r\n'-Tab\tname,4,\r\n\"'\r@x\",[c],2.0\r\n")
         for trigger in ["=", "+", "-", "@", "\t"] { #expect(CSVRenderer.field(trigger + "A1") == "'\(trigger)A1") }
     }
 
@@ -73,10 +73,10 @@ import Testing
             | Statusi      | Numri | Përqindja |
             | ------------ | ----: | --------: |
             | VT           |    12 |     57.14 |
-            | VMT          |    \* |           |
+            | VMT          |   [c] |           |
             | Në verifikim |     9 |      42.9 |
 
-            \* = numër i fshehur për të mbrojtur personat (i vogël, ose do ta zbulonte një tjetër)
+            [c] = e fshehur për të mbrojtur personat: numër i vogël, ose një numër tjetër i fshehur që ai të mos gjendet me zbritje
 
             """#)
     }
@@ -88,7 +88,7 @@ import Testing
              share = 57.14
 
             status = Potential victim
-             count = *
+             count = [c]
              share = 
 
             status = Under review
@@ -144,11 +144,11 @@ import Testing
                    [.text("2023"), .integer(25)], [.text("2024"), .integer(3)], [.text("2025"), .suppressed]])
         let chart = BarChart(table: table, labelKey: "period", valueKey: "count")
         #expect(chart.render(width: 8, formatter: albanian) == """
-            2021 10 │██
-            2022 40 │████████
-            2023 25 │█████
-            2024  3 │▋
-            2025  * │
+            2021  10 │██
+            2022  40 │████████
+            2023  25 │█████
+            2024   3 │▋
+            2025 [c] │
 
             """)
         #expect(BarChart.bar(value: 1, maximum: 8, width: 8) == "█")
@@ -159,7 +159,7 @@ import Testing
         let output = CommandOutput([.table(statusTable),
                                     .chart(BarChart(table: statusTable, labelKey: "status", valueKey: "count"))])
         let table = OutputRenderer(mode: .table, formatter: albanian).render(output)
-        #expect(table.contains("Në verifikim  9 │"))
+        #expect(table.contains("Në verifikim   9 │"))
         let csv = OutputRenderer(mode: .csv, formatter: albanian).render(output)
         #expect(!csv.contains("│"))
     }

@@ -117,11 +117,19 @@ import Testing
         #expect(!DomainFixture.output(shell, "stats flow").isEmpty)
     }
 
-    @Test func thePublicRoleGetsSuppressedTables() throws {
+    @Test func thePublicRoleGetsSuppressedTablesOfEndedYearsOnly() throws {
         let (shell, _) = try DomainFixture.shell(role: .public)
-        let rows = try DomainFixture.rows(shell, "stats breakdown by=municipality,sex period=\(year)")
+        let ended = year - 1
+        let rows = try DomainFixture.rows(shell, "stats breakdown by=citizenship period=\(ended)")
         #expect(rows.contains { $0["count"] is NSNull })
-        let table = DomainFixture.output(shell, "stats compare \(year)-03 by=municipality")
-        #expect(table.contains("hidden"))
+        let table = DomainFixture.output(shell, "stats compare \(ended) by=municipality")
+        #expect(table.contains("hidden") && table.contains("[c]"))
+        for refused in ["stats breakdown by=municipality,sex period=\(ended)", "stats compare \(ended)-03",
+                        "stats breakdown by=sex period=\(ended) status=VT", "stats flow", "stats trend by=month"] {
+            #expect(DomainFixture.error(shell, refused).contains("The public sees fixed publication tables"), "\(refused)")
+        }
+        #expect(DomainFixture.output(shell, ".tables").contains("stats breakdown by=DIM period=YEAR"))
+        let refusal = DomainFixture.error(shell, "backup \(NSTemporaryDirectory())/never-\(UUID().uuidString).sqlite")
+        #expect(refusal.contains("backing up the database") && refusal.contains("not permitted to the public role"))
     }
 }

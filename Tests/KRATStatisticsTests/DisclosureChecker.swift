@@ -72,6 +72,26 @@ enum DisclosureChecker {
         return determined
     }
 
+    /// Attack 3, across tables: named unknowns tied by linear equations (each a map from
+    /// unknown to coefficient, summing to zero once the published values are substituted).
+    /// Returns every unknown whose value the equations fix.
+    static func determined(_ unknowns: [String], equations: [[String: Double]]) -> Set<String> {
+        let index = Dictionary(uniqueKeysWithValues: unknowns.enumerated().map { ($1, $0) })
+        let matrix = equations.map { equation in
+            var row = [Double](repeating: 0, count: unknowns.count)
+            for (name, coefficient) in equation { if let i = index[name] { row[i] += coefficient } }
+            return row
+        }
+        let base = rank(matrix)
+        var fixed = Set<String>()
+        for (i, name) in unknowns.enumerated() {
+            var unit = [Double](repeating: 0, count: unknowns.count)
+            unit[i] = 1
+            if rank(matrix + [unit]) == base { fixed.insert(name) }
+        }
+        return fixed
+    }
+
     private static func rank(_ matrix: [[Double]]) -> Int {
         var m = matrix
         guard let width = m.first?.count else { return 0 }

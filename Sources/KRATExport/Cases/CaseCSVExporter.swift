@@ -39,16 +39,19 @@ public struct CaseCSVExporter: Sendable {
         return count
     }
 
-    /// Writes the redacted cases to a new file (mode 0644); returns how many.
+    /// Writes the redacted cases to a new file (mode 0644); returns how many. A role that may
+    /// not list the cases is refused before the file is created; a failed export leaves no file.
     @discardableResult
     public func exportRedacted(from database: KRATDatabase, query: CaseQuery = CaseQuery(), toPath path: String,
                                includePseudonyms: Bool = false, progress: ((Int) -> Void)? = nil) throws(ExportError) -> Int {
-        let writer: CSVWriter
-        do { writer = try CSVWriter.create(atPath: path, options: options) } catch { throw .output(error) }
-        let count = try exportRedacted(from: database, query: query, to: writer, includePseudonyms: includePseudonyms,
-                                       progress: progress)
-        do { try writer.close() } catch { throw .output(error) }
-        return count
+        try ExportStream.file(path, database: database, query: query) { () throws(ExportError) in
+            let writer: CSVWriter
+            do throws(CSVError) { writer = try CSVWriter.create(atPath: path, options: options) } catch { throw .output(error) }
+            let count = try exportRedacted(from: database, query: query, to: writer, includePseudonyms: includePseudonyms,
+                                           progress: progress)
+            do throws(CSVError) { try writer.close() } catch { throw .output(error) }
+            return count
+        }
     }
 
     /// Writes full cases, personal data included, in the import format; the case-worker role only.

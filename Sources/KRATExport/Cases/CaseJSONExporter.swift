@@ -8,17 +8,20 @@ import KRATStorage
 /// objects with their personal data (audited by storage; the file is written with mode 0600).
 /// `progress` hears how many cases are written: every thousandth, and the total at the end.
 public enum CaseJSONExporter {
-    /// Writes the redacted cases matching a query to a new file; returns how many.
+    /// Writes the redacted cases matching a query to a new file; returns how many. A role that
+    /// may not list the cases is refused before the file is created; a failed export leaves no file.
     @discardableResult
     public static func exportRedacted(from database: KRATDatabase, query: CaseQuery = CaseQuery(), toPath path: String,
                                       progress: ((Int) -> Void)? = nil) throws(ExportError) -> Int {
-        let writer: JSONArrayWriter
-        do { writer = try JSONArrayWriter.create(atPath: path) } catch { throw .output(error) }
-        try ExportStream.cases(from: database, query, progress: progress) { item throws(ExportError) in
-            try writer.append(item)
+        try ExportStream.file(path, database: database, query: query) { () throws(ExportError) in
+            let writer: JSONArrayWriter
+            do throws(CSVError) { writer = try JSONArrayWriter.create(atPath: path) } catch { throw .output(error) }
+            try ExportStream.cases(from: database, query, progress: progress) { item throws(ExportError) in
+                try writer.append(item)
+            }
+            try writer.finish()
+            return writer.elementCount
         }
-        try writer.finish()
-        return writer.elementCount
     }
 
     /// Writes full cases with personal data to a new file readable by its owner only; returns how many.

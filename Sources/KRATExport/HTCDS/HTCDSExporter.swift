@@ -71,19 +71,23 @@ public enum HTCDSExporter {
 
     /// Writes the redacted cases matching a query to a new file; returns how many.
     /// `progress` hears how many cases are written: every thousandth, and the total at the end.
+    /// A role that may not list the cases is refused before the file is created; a failed
+    /// export leaves no file.
     @discardableResult
     public static func export(from database: KRATDatabase, query: CaseQuery = CaseQuery(), toPath path: String,
                               options: CSVWriter.Options = CSVWriter.Options(),
                               progress: ((Int) -> Void)? = nil) throws(ExportError) -> Int {
-        let writer: CSVWriter
-        do {
-            writer = try CSVWriter.create(atPath: path, options: options)
-            try writer.writeRow(header)
-        } catch { throw .output(error) }
-        let count = try ExportStream.cases(from: database, query, progress: progress) { item throws(ExportError) in
-            do throws(CSVError) { try writer.writeRow(fields(of: item)) } catch { throw .output(error) }
+        try ExportStream.file(path, database: database, query: query) { () throws(ExportError) in
+            let writer: CSVWriter
+            do throws(CSVError) {
+                writer = try CSVWriter.create(atPath: path, options: options)
+                try writer.writeRow(header)
+            } catch { throw .output(error) }
+            let count = try ExportStream.cases(from: database, query, progress: progress) { item throws(ExportError) in
+                do throws(CSVError) { try writer.writeRow(fields(of: item)) } catch { throw .output(error) }
+            }
+            do throws(CSVError) { try writer.close() } catch { throw .output(error) }
+            return count
         }
-        do { try writer.close() } catch { throw .output(error) }
-        return count
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import KRATCore
 import KRATStorage
 
@@ -42,5 +43,25 @@ enum ExportStream {
         }, failure: { failure })
         if count % progressInterval != 0 { progress?(count) }
         return count
+    }
+}
+
+extension ExportStream {
+    // MARK: - Files
+
+    /// Checks that the role may list the query's cases, then runs `write` on a new file at
+    /// `path`; when `write` fails the file is removed, so a refused or broken export leaves
+    /// nothing behind (not even a header).
+    static func file<Result>(_ path: String, database: KRATDatabase, query: CaseQuery,
+                             _ write: () throws(ExportError) -> Result) throws(ExportError) -> Result {
+        do { try database.checkCaseListing(query) } catch { throw .storage(error) }
+        let existed = FileManager.default.fileExists(atPath: path)
+        do {
+            return try write()
+        } catch {
+            // Only a file this export created is removed, never one that was there before.
+            if !existed { try? FileManager.default.removeItem(atPath: path) }
+            throw error
+        }
     }
 }

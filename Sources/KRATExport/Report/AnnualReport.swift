@@ -12,7 +12,7 @@ import KRATStorage
 ///
 /// The report honours the database's role. It is made from counts and organisational
 /// records only, never from case records, so no role's report holds personal data; for
-/// the public role every small count is hidden (written `<10`) with a note. Names of
+/// the public role every small count is hidden (written `[c]`) with a note. Names of
 /// people (meeting chairs, attendees) are left out.
 ///
 /// The output is XHTML-compatible HTML5 (every element closed, attributes quoted, text

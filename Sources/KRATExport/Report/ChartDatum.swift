@@ -4,7 +4,7 @@ public struct ChartDatum: Sendable, Hashable {
     public var label: String
     /// The value; nil when there is none or it is suppressed.
     public var value: Double?
-    /// The text written at the bar's end ("12", "<10", "45,5%").
+    /// The text written at the bar's end ("12", "[c]", "45,5%").
     public var valueText: String
     /// Whether it is drawn in the accent colour (the report's year).
     public var highlighted: Bool

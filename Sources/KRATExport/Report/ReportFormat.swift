@@ -3,11 +3,11 @@ import KRATCore
 /// How the report writes numbers, days and table cells in one language.
 ///
 /// Albanian: `1 234,5` and `13 shkurt 2019`; English: `1,234.5` and `13 February 2019`.
-/// A suppressed count is written `<10` (below the county's threshold).
+/// A suppressed count is written ``SuppressionSymbol/text`` (`[c]`), explained in a note.
 public struct ReportFormat: Sendable {
     /// The language written.
     public var language: Language
-    /// The suppression threshold, for the `<10` text of hidden counts.
+    /// The suppression threshold, named in the note that explains hidden counts.
     public var threshold: Int
 
     /// Creates a format.
@@ -16,8 +16,8 @@ public struct ReportFormat: Sendable {
         self.threshold = threshold
     }
 
-    /// The text of a hidden count.
-    public var suppressedText: String { "<\(threshold)" }
+    /// The text of a hidden count: `[c]`, never `<10` (a count hidden by secondary suppression may be large).
+    public var suppressedText: String { SuppressionSymbol.text }
 
     /// A label in the report's language.
     public func callAsFunction(_ label: Label) -> String { label.text(language) }
@@ -64,7 +64,7 @@ public struct ReportFormat: Sendable {
         return (language == .sq ? sq : en)[(month - 1) % 12]
     }
 
-    /// A table cell as text: labels in the language, numbers formatted, hidden counts as `<10`.
+    /// A table cell as text: labels in the language, numbers formatted, hidden counts as `[c]`.
     public func cell(_ cell: ResultTable.Cell) -> String {
         switch cell {
         case .coded(_, let label): label.text(language)
@@ -76,7 +76,7 @@ public struct ReportFormat: Sendable {
         }
     }
 
-    /// A chart datum for a count cell: no value when hidden, the `<10` text then.
+    /// A chart datum for a count cell: no value when hidden, the `[c]` text then.
     public func datum(_ label: String, _ cell: ResultTable.Cell, highlighted: Bool = false) -> ChartDatum {
         ChartDatum(label: label, value: cell.number, valueText: self.cell(cell), highlighted: highlighted)
     }

@@ -37,8 +37,10 @@ enum ReportLabels {
             Label(sq: "Ky raport përmban vetëm numra dhe të dhëna organizative; asnjë të dhënë personale.",
                   en: "This report holds only counts and organisational records; no personal data.")
         case .public:
-            Label(sq: "Botim publik: numrat nën \(threshold) fshihen dhe shënohen \"<\(threshold)\" për të mbrojtur personat.",
-                  en: "Public edition: counts under \(threshold) are hidden and shown as \"<\(threshold)\" to protect people.")
+            Label(sq: "Botim publik i tabelave të përhershme të viteve të mbyllura. "
+                      + SuppressionSymbol.note(threshold: threshold).sq + ".",
+                  en: "Public edition of the fixed tables of ended years. "
+                      + SuppressionSymbol.note(threshold: threshold).en + ".")
         }
     }
 

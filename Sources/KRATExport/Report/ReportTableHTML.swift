@@ -3,7 +3,7 @@ import KRATCore
 /// Writes a ``ResultTable`` as an HTML table in the report's language.
 ///
 /// Dimension columns are left-aligned, measures right-aligned; a `total` row is bold;
-/// hidden counts are written `<10` in a cell of class `suppressed`. The table's notes
+/// hidden counts are written `[c]` in a cell of class `suppressed`. The table's notes
 /// follow it.
 enum ReportTableHTML {
     /// Writes `table`, only the columns `keys` when given, with `headings` replacing labels.

@@ -5,8 +5,8 @@ import KRATCore
 ///
 /// Coded cells are written as their codes, numbers plainly, unknown values as empty (CSV)
 /// or `null` (JSON). In CSV, numbers are number fields (`-3` stays `-3`) and every other cell
-/// is text, guarded against spreadsheet formulas (``CSVFormulaGuard``). A suppressed count is written as ``suppressedText`` in CSV (empty by
-/// default) and as `null` in JSON; the table's notes say why.
+/// is text, guarded against spreadsheet formulas (``CSVFormulaGuard``). A suppressed count is written as ``suppressedText`` in CSV
+/// (``SuppressionSymbol/text``, `[c]`, by default) and as `null` in JSON; the table's notes say why.
 public struct ResultTableExporter: Sendable {
     /// What the header row (CSV) or the column list (JSON) shows.
     public enum Header: Sendable, Hashable {
@@ -24,7 +24,7 @@ public struct ResultTableExporter: Sendable {
     public var csvOptions: CSVWriter.Options
 
     /// Creates an exporter.
-    public init(header: Header = .keys, suppressedText: String = "", csvOptions: CSVWriter.Options = CSVWriter.Options()) {
+    public init(header: Header = .keys, suppressedText: String = SuppressionSymbol.text, csvOptions: CSVWriter.Options = CSVWriter.Options()) {
         self.header = header
         self.suppressedText = suppressedText
         self.csvOptions = csvOptions

@@ -13,4 +13,11 @@ public protocol ShellSession: AnyObject {
     func describeSchema() -> String
     /// Runs a read-only `SELECT` or `WITH` statement on the role's views.
     func runSQL(_ sql: String) throws -> ResultTable
+    /// What the role may ask instead, when it may query no table (the public role); nil otherwise.
+    var questionsInstead: String? { get }
+}
+
+extension ShellSession {
+    /// None by default: the role may query the tables it lists.
+    public var questionsInstead: String? { nil }
 }

@@ -49,6 +49,7 @@ extension Shell {
             try context.redirect(to: argument, once: true)
         case .tables:
             let session = try context.requireSession(for: meta.word)
+            if let questions = session.questionsInstead { return try show(CommandOutput(message: questions)) }
             let table = ResultTable(
                 title: Label(sq: "Tabelat", en: "Tables"),
                 columns: [.init(key: "name", label: Label(sq: "Emri", en: "Name"), role: .dimension)],

@@ -1,25 +1,19 @@
 import KRATCore
 
-/// How a suppressed count is written: `<10` when the threshold is known, `*` otherwise.
+/// How a suppressed count is written in the shell: ``SuppressionSymbol/text`` (`[c]`),
+/// with a note that names the threshold when it is known.
 public struct SuppressionMarker: Sendable, Hashable {
-    /// The publication threshold, if the caller knows it.
+    /// The publication threshold, if the caller knows it (named in the note only).
     public var threshold: Int?
 
-    /// Creates a marker for `threshold` (or `*` without one).
+    /// Creates a marker for `threshold`.
     public init(threshold: Int? = nil) { self.threshold = threshold }
 
-    /// The text written in place of a suppressed count.
-    public var text: String {
-        if let threshold { "<\(threshold)" } else { "*" }
-    }
+    /// The text written in place of a suppressed count: `[c]`, whatever the threshold.
+    public var text: String { SuppressionSymbol.text }
 
     /// The note printed under a table that has suppressed cells.
     public func note(_ language: Language) -> String {
-        switch (threshold, language) {
-        case (let n?, .sq): "<\(n) = numër më i vogël se \(n), i fshehur për të mbrojtur personat"
-        case (let n?, .en): "<\(n) = a count below \(n), hidden to protect the people counted"
-        case (nil, .sq): "* = numër i fshehur për të mbrojtur personat (i vogël, ose do ta zbulonte një tjetër)"
-        case (nil, .en): "* = a count hidden to protect the people counted (small, or it would reveal another)"
-        }
+        SuppressionSymbol.note(threshold: threshold).text(language)
     }
 }

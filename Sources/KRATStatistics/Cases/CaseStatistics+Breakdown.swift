@@ -12,11 +12,23 @@ extension CaseStatistics {
     /// then the `total` rows of the second dimension and the grand total; for the public
     /// role these totals take part in the secondary suppression. Totals count distinct
     /// cases, so with exploitation (multi-valued) the rows add up to more, and a note says so.
+    ///
+    /// The public role may ask for one dimension over a whole year that has ended, without
+    /// a filter (``PublicationRules``); anything else throws ``StorageError/notPublished(request:rule:)``.
     public func breakdown(by dimensions: [CaseDimension], period: Period? = nil,
                           filter: CaseFilter = CaseFilter()) throws(StorageError) -> ResultTable {
         guard (1...2).contains(dimensions.count), Set(dimensions).count == dimensions.count else {
             throw .invalid(what: "breakdown", issues: [ValidationIssue(
                 field: "by", message: "give one or two different dimensions, not \(dimensions.map(\.code))")])
+        }
+        if isPublication {
+            let request = "a breakdown by \(dimensions.map(\.code).joined(separator: ","))\(period.map { " in \($0)" } ?? "")"
+            guard dimensions.count == 1 else {
+                throw .notPublished(request: request, rule: "the public sees one dimension at a time with its total, "
+                                    + "so that published tables share no cell but the grand total")
+            }
+            guard let period else { throw .notPublished(request: request, rule: PublicationRules.wholeYearRule) }
+            try checkPublished(period: period, filter: filter, request: request)
         }
         let asked: Period? = if let period { period } else { try allTime(filter: filter) }
         guard let period = asked else {
@@ -32,7 +44,7 @@ extension CaseStatistics {
 
     /// From the first day of the first year with matching cases to the last day of the last; nil with none.
     func allTime(filter: CaseFilter) throws(StorageError) -> Period? {
-        guard let span = try database.identificationSpan(filter: filter) else { return nil }
+        guard let span = try database.exactIdentificationSpan(filter: filter) else { return nil }
         return try? Period(from: Period.year(span.lowerBound.year).start, through: Period.year(span.upperBound.year).end)
     }
 
@@ -43,7 +55,7 @@ extension CaseStatistics {
     }
 
     private func oneWay(_ dimension: CaseDimension, period: Period, filter: CaseFilter) throws(StorageError) -> ResultTable {
-        let counts = try database.countCases(in: period, filter: filter, by: [dimension])
+        let counts = try database.exactCounts(in: [period], filter: filter, by: [dimension])[0]
         let values = values(of: dimension)
         let listed = values.listed(present: counts.counts.keys.compactMap(\.first))
         let numbers = listed.map { counts[$0] }
@@ -59,9 +71,9 @@ extension CaseStatistics {
 
     private func twoWay(_ first: CaseDimension, _ second: CaseDimension, period: Period,
                         filter: CaseFilter) throws(StorageError) -> ResultTable {
-        let pairs = try database.countCases(in: period, filter: filter, by: [first, second])
-        let byFirst = try database.countCases(in: period, filter: filter, by: [first])
-        let bySecond = try database.countCases(in: period, filter: filter, by: [second])
+        let pairs = try database.exactCounts(in: [period], filter: filter, by: [first, second])[0]
+        let byFirst = try database.exactCounts(in: [period], filter: filter, by: [first])[0]
+        let bySecond = try database.exactCounts(in: [period], filter: filter, by: [second])[0]
         let rowValues = values(of: first), columnValues = values(of: second)
         let rowCodes = rowValues.listed(present: byFirst.counts.keys.compactMap(\.first))
         let columnCodes = columnValues.listed(present: bySecond.counts.keys.compactMap(\.first))

@@ -11,11 +11,13 @@ extension CaseStatistics {
     /// Columns: the dimension's key (`status`), `current`, `previous`, `change` (current −
     /// previous) and `change_pct` (the change in percent of `previous`, rounded to one
     /// decimal place; none when `previous` is 0), then a `total` row of distinct cases.
-    /// Both periods are counted in one consistent read.
+    /// Both periods are counted in one consistent read. The public role may compare a
+    /// whole year that has ended with the year before, without a filter (``PublicationRules``).
     public func compare(period: Period, filter: CaseFilter = CaseFilter(),
                         by dimension: CaseDimension = .status) throws(StorageError) -> ResultTable {
+        try checkPublished(period: period, filter: filter, request: "a comparison of \(period) with the same period a year earlier")
         let previousPeriod = period.samePeriodPreviousYear
-        let counts = try database.countCases(in: [period, previousPeriod], filter: filter, by: [dimension])
+        let counts = try database.exactCounts(in: [period, previousPeriod], filter: filter, by: [dimension])
         let current = counts[0], previous = counts[1]
         let values = values(of: dimension)
         let listed = values.listed(present: (Array(current.counts.keys) + Array(previous.counts.keys)).compactMap(\.first))

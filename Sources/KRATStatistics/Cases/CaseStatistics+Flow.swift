@@ -17,12 +17,20 @@ extension CaseStatistics {
     /// `median_days_to_status_change` (none without cases). For the public role the VMT
     /// outcomes are suppressed as a one-way table with their total, other counts below the
     /// threshold are hidden, and a median over fewer cases than the threshold is hidden.
+    ///
+    /// The public role may ask for a whole year that has ended, without a filter
+    /// (``PublicationRules``), and sees the split by status at identification (VMT, VT and
+    /// not a victim identified, the VMT outcomes) as hidden: it is a second division of the
+    /// year's cases by status, beside `stats breakdown by=status`, whose hidden counts need
+    /// not agree with it, so subtracting one from the other could give a hidden count back.
     public func flow(period: Period, filter: CaseFilter = CaseFilter(),
                      asOf: Day = .today()) throws(StorageError) -> ResultTable {
-        let facts = try database.caseFlow(in: period, filter: filter, asOf: asOf)
-        let outcomes = suppression?.suppress(
-            counts: [facts.becameVictims, facts.becameNotVictims, facts.stillPotentialVictims],
-            total: facts.identifiedAsPotentialVictims)
+        try checkPublished(period: period, filter: filter, request: "the case flow of \(period)")
+        let facts = try database.exactCaseFlow(in: period, filter: filter, asOf: asOf)
+        let outcomes = isPublication
+            ? LineSuppression(counts: [true, true, true], total: true)
+            : suppression?.suppress(counts: [facts.becameVictims, facts.becameNotVictims, facts.stillPotentialVictims],
+                                    total: facts.identifiedAsPotentialVictims)
         func count(_ value: Int, hidden: Bool? = nil) -> ResultTable.Cell {
             (hidden ?? suppression?.isBelowThreshold(value) ?? false) ? .suppressed : .integer(value)
         }
@@ -36,8 +44,8 @@ extension CaseStatistics {
             (.vmtBecameVT, count(facts.becameVictims, hidden: outcomes?.counts[0])),
             (.vmtBecameNotVictim, count(facts.becameNotVictims, hidden: outcomes?.counts[1])),
             (.vmtStillVMT, count(facts.stillPotentialVictims, hidden: outcomes?.counts[2])),
-            (.identifiedVT, count(facts.identifiedAsVictims)),
-            (.identifiedNotVictim, count(facts.identifiedAsNotVictims)),
+            (.identifiedVT, count(facts.identifiedAsVictims, hidden: isPublication ? true : nil)),
+            (.identifiedNotVictim, count(facts.identifiedAsNotVictims, hidden: isPublication ? true : nil)),
             (.referred, count(facts.toReferral.cases)),
             (.medianDaysToReferral, median(facts.toReferral)),
             (.served, count(facts.toFirstService.cases)),

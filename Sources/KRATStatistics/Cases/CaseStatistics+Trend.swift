@@ -15,20 +15,23 @@ extension CaseStatistics {
     /// `period`, the split's key, `count`, one row per value and a `total` row (distinct
     /// cases) closing each period. For the public role each period is suppressed as a
     /// one-way table with its total; unsplit counts are suppressed below the threshold.
+    /// The public role may ask for years only, without a filter, over whole years that have
+    /// ended (``PublicationRules``); without `period` it sees every ended year with cases.
     public func trend(unit: TrendUnit = .year, filter: CaseFilter = CaseFilter(), split: CaseDimension? = nil,
                       period: Period? = nil, asOf: Day = .today()) throws(StorageError) -> ResultTable {
+        if isPublication { try checkPublishedTrend(unit: unit, filter: filter, period: period) }
         let candidates: [Period]
         if let period {
             candidates = period.split(by: unit)
-        } else if let span = try database.identificationSpan(filter: filter) {
-            candidates = (span.lowerBound.year...span.upperBound.year).flatMap { Period.year($0).split(by: unit) }
+        } else if let years = try yearsWithCases(filter: filter) {
+            candidates = years.flatMap { Period.year($0).split(by: unit) }
         } else {
             candidates = []
         }
         let steps = TrendSteps(candidates, asOf: asOf)
         let periods = steps.periods
         let stepNotes = steps.hasPartial ? [TrendSteps.partialNote(asOf: asOf)] : []
-        let counts = try database.countCases(in: periods, filter: filter, by: split.map { [$0] } ?? [])
+        let counts = try database.exactCounts(in: periods, filter: filter, by: split.map { [$0] } ?? [])
         let periodColumn = ResultTable.Column(key: "period", label: StatisticsLabels.period, role: .dimension)
         let countColumn = ResultTable.Column(key: "count", label: StatisticsLabels.count)
         let title = TitlePhrase.title([unit.titlePhrase])
@@ -58,5 +61,20 @@ extension CaseStatistics {
         return ResultTable(
             title: TitlePhrase.title([unit.titlePhrase, split.titlePhrase]),
             columns: [periodColumn, values.column, countColumn], rows: rows, notes: stepNotes + notes(dimensions: [split]))
+    }
+
+    /// For the public: years only, no filter, a period of whole years that have ended.
+    private func checkPublishedTrend(unit: TrendUnit, filter: CaseFilter, period: Period?) throws(StorageError) {
+        let request = "a trend by \(unit.code)\(period.map { " in \($0)" } ?? "")"
+        guard unit == .year else {
+            throw .notPublished(request: request, rule: "the public sees trends by year only; months and quarters "
+                                + "would be a second division of each year whose hidden counts need not agree with the first")
+        }
+        try PublicationRules.requireNoFilter(filter, request: request)
+        guard let period else { return }
+        guard period.start == Period.year(period.start.year).start, period.end == Period.year(period.end.year).end else {
+            throw .notPublished(request: request, rule: PublicationRules.wholeYearRule)
+        }
+        _ = try PublicationRules.publishedYear(Period.year(period.end.year), today: today, request: request)
     }
 }

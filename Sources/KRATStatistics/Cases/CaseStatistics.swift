@@ -4,9 +4,11 @@ import KRATStorage
 /// The case questions the committee asks every year, answered as ``ResultTable``s.
 ///
 /// Built on a ``KRATDatabase``: it reads through the counting API and the case-flow
-/// queries and never writes SQL. It honours the database's role: for the public role
-/// every count below the county's threshold is hidden, with secondary suppression, and
-/// the table carries a note saying so. Nothing here formats text; renderers do.
+/// queries and never writes SQL. It honours the database's role: for the public role it
+/// answers only the fixed publication tables of ``PublicationRules`` (whole ended years,
+/// no filters, one dimension at a time) and refuses anything else; in them every count
+/// below the county's threshold is hidden, with secondary suppression, and the table
+/// carries a note saying so. Nothing here formats text; renderers do.
 ///
 /// ```swift
 /// let statistics = CaseStatistics(database)
@@ -16,9 +18,13 @@ public struct CaseStatistics: Sendable {
     /// The database read.
     public let database: KRATDatabase
 
-    /// Statistics over a database, for the role it was opened with.
-    public init(_ database: KRATDatabase) {
+    /// The day the questions are asked: for the public role, only years ended before it are published.
+    public let today: Day
+
+    /// Statistics over a database, for the role it was opened with, asked on `today`.
+    public init(_ database: KRATDatabase, today: Day = .today()) {
         self.database = database
+        self.today = today
     }
 
     /// The suppression rule in force: the county's threshold for the public role, nil otherwise.

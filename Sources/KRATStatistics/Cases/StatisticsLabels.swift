@@ -20,8 +20,8 @@ enum StatisticsLabels {
 
     /// The note for suppressed counts.
     static func suppressionNote(threshold: Int) -> Label {
-        Label(sq: "Numrat nën \(threshold) fshihen për të mbrojtur personat, si dhe numra të tjerë që do t'i zbulonin me zbritje.",
-              en: "Counts under \(threshold) are hidden to protect people, with other counts that would reveal them by subtraction.")
+        Label(sq: "Numrat nën \(threshold) fshihen (\(SuppressionSymbol.text)) për të mbrojtur personat, si dhe numra të tjerë që do t'i zbulonin me zbritje.",
+              en: "Counts under \(threshold) are hidden (\(SuppressionSymbol.text)) to protect people, with other counts that would reveal them by subtraction.")
     }
 
     /// A total cell for a dimension column.

@@ -17,10 +17,13 @@ public enum InstitutionPerformance {
     /// institution kind: a case records the kind of institution that identified it, not
     /// the institution, so its count is shown once for the kind, on a row whose
     /// `institution` cell is the kind (code `kind:CODE`), never on each institution of the
-    /// kind. With `suppression` those counts below the threshold are hidden.
+    /// kind. With `suppression` those counts below the threshold are hidden; `hiddenCases`,
+    /// when given, names instead the kinds whose count is hidden in each year (the pattern
+    /// of the year's published table by identifying institution).
     public static func table(_ records: OrganisationRecords, previousYear: Int, currentYear: Int, asOf: Day,
                              casesIdentified: [Int: [InstitutionKind: Int]] = [:],
-                             suppression: SmallCountSuppression? = nil) -> ResultTable {
+                             suppression: SmallCountSuppression? = nil,
+                             hiddenCases: [Int: Set<InstitutionKind>]? = nil) -> ResultTable {
         let span = (Period.year(min(previousYear, currentYear)).start, Period.year(max(previousYear, currentYear)).end)
         let members = Set(records.memberships.filter { m in
             m.joined <= span.1 && (m.left.map { $0 > span.0 } ?? true)
@@ -43,15 +46,20 @@ public enum InstitutionPerformance {
         for kind in kinds {
             let before = casesIdentified[previousYear].map { $0[kind] ?? 0 }
             let after = casesIdentified[currentYear].map { $0[kind] ?? 0 }
-            func count(_ value: Int?) -> ResultTable.Cell {
-                guard let value else { return .none }
-                return suppression?.isBelowThreshold(value) == true ? .suppressed : .integer(value)
+            func isHidden(_ value: Int?, _ year: Int) -> Bool {
+                guard let value else { return false }
+                if let hiddenCases { return hiddenCases[year]?.contains(kind) ?? false }
+                return suppression?.isBelowThreshold(value) ?? false
             }
-            let hidden = [before, after].contains { $0.map { suppression?.isBelowThreshold($0) ?? false } ?? false }
+            func count(_ value: Int?, _ year: Int) -> ResultTable.Cell {
+                guard let value else { return .none }
+                return isHidden(value, year) ? .suppressed : .integer(value)
+            }
+            let hidden = isHidden(before, previousYear) || isHidden(after, currentYear)
             let change: ResultTable.Cell = if hidden { .suppressed } else if let before, let after {
                 .integer(after - before)
             } else { .none }
-            rows.append([kindCell(kind), .coded(PerformanceMeasure.casesIdentified), count(before), count(after), change])
+            rows.append([kindCell(kind), .coded(PerformanceMeasure.casesIdentified), count(before, previousYear), count(after, currentYear), change])
         }
         return ResultTable(
             title: Label(sq: "Performanca e institucioneve anëtare: \(currentYear) krahasuar me \(previousYear)",

@@ -10,15 +10,33 @@ extension KRATDatabase {
     /// grouping touch at most two dimensions is answered from prefix sums by day (two binary
     /// searches and one subtraction per combination of values); any other is one pass over
     /// the cells of its period. The result always equals a plain `COUNT(*)` over the cases.
+    ///
+    /// Exact counts: the public role is refused (it reads suppressed publication tables
+    /// through `CaseStatistics`).
     public func countCases(in period: Period, filter: CaseFilter = CaseFilter(),
                            by dimensions: [CaseDimension] = []) throws(StorageError) -> CaseCounts {
         try countCases(in: [period], filter: filter, by: dimensions)[0]
     }
 
     /// Counts for several periods at once, from one consistent view of the data
-    /// (a trend, or a period and the same period a year earlier).
+    /// (a trend, or a period and the same period a year earlier). The public role is refused.
     public func countCases(in periods: [Period], filter: CaseFilter = CaseFilter(),
                            by dimensions: [CaseDimension] = []) throws(StorageError) -> [CaseCounts] {
+        try refuseExactCountsToPublic("exact case counts")
+        return try exactCounts(in: periods, filter: filter, by: dimensions)
+    }
+
+    /// Refuses the public role a read of exact numbers about cases.
+    func refuseExactCountsToPublic(_ what: String) throws(StorageError) {
+        guard role != .public else {
+            throw .notPublished(request: what, rule: "exact numbers about cases are not published; small counts would single people out")
+        }
+    }
+
+    /// ``countCases(in:filter:by:)-([Period],_,_)`` for every role: for the modules of this
+    /// package that publish the counts with suppression.
+    package func exactCounts(in periods: [Period], filter: CaseFilter = CaseFilter(),
+                             by dimensions: [CaseDimension] = []) throws(StorageError) -> [CaseCounts] {
         let query = CubeQuery(filter: filter, dimensions: dimensions, bands: settings.ageBands)
         let snapshot = try read("counting cases") { db in try currentSnapshot(db) }
         // A question touching at most two columns is answered from a rollup (prefix sums by

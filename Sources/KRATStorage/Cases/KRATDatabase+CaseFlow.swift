@@ -8,9 +8,16 @@ extension KRATDatabase {
     /// day, or on `asOf` when that is earlier (the cases identified after `asOf` are left
     /// out): their status then (a change recorded later does not count yet), how many had
     /// been referred and served and after how many days, and how many were still open.
-    /// Every figure is about that cohort. One consistent read.
+    /// Every figure is about that cohort. One consistent read. The public role is refused.
     public func caseFlow(in period: Period, filter: CaseFilter = CaseFilter(),
                          asOf: Day = .today()) throws(StorageError) -> CaseFlowFacts {
+        try refuseExactCountsToPublic("the exact case flow")
+        return try exactCaseFlow(in: period, filter: filter, asOf: asOf)
+    }
+
+    /// ``caseFlow(in:filter:asOf:)`` for every role: for the modules of this package that publish it with suppression.
+    package func exactCaseFlow(in period: Period, filter: CaseFilter = CaseFilter(),
+                               asOf: Day = .today()) throws(StorageError) -> CaseFlowFacts {
         let end = min(period.end, asOf)
         guard let cohort = try? Period(from: period.start, through: end) else {
             return CaseFlowFacts(identified: 0, identifiedAsPotentialVictims: 0, identifiedAsVictims: 0,
@@ -50,7 +57,9 @@ extension KRATDatabase {
 
     /// The number of cases matching `filter` open on `day`: identified on or before it
     /// and not closed by then (a case closed on `day` is no longer open).
+    /// The public role is refused.
     public func openCases(on day: Day, filter: CaseFilter = CaseFilter()) throws(StorageError) -> Int {
+        try refuseExactCountsToPublic("the exact number of open cases")
         let clause = Self.openClause(on: day, filter: filter, bands: settings.ageBands)
         return try read("counting open cases") { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM case_record c \(clause.sql)", arguments: clause.arguments) ?? 0
@@ -58,7 +67,15 @@ extension KRATDatabase {
     }
 
     /// The first and last days of identification among cases matching `filter`; nil with none.
+    /// The public role is refused: the days would tell when the first and last cases were identified.
     public func identificationSpan(filter: CaseFilter = CaseFilter()) throws(StorageError) -> ClosedRange<Day>? {
+        try refuseExactCountsToPublic("the days of the first and last identification")
+        return try exactIdentificationSpan(filter: filter)
+    }
+
+    /// ``identificationSpan(filter:)`` for every role: for the modules of this package, which
+    /// publish no more of it than its years.
+    package func exactIdentificationSpan(filter: CaseFilter = CaseFilter()) throws(StorageError) -> ClosedRange<Day>? {
         let clause = CaseQuery(filter: filter).whereClause(bands: settings.ageBands)
         return try read("finding the years with cases") { db in
             // Two subqueries, so that without a filter each is one step down the day index.

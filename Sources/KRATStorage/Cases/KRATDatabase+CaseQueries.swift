@@ -11,8 +11,9 @@ extension KRATDatabase {
     }
 
     /// How many cases match a query's period and filter, without loading them.
+    /// The analyst role must ask for whole months (see ``forEachCase(_:paged:_:)``).
     public func countMatching(_ query: CaseQuery) throws(StorageError) -> Int {
-        guard role.maySeeCaseRecords else { throw .notPermitted(role: role, action: "listing individual cases", requires: .analyst) }
+        try checkCaseListing(query)
         let clause = query.whereClause(bands: settings.ageBands)
         return try read("counting cases") { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM case_record c \(clause.sql)", arguments: clause.arguments) ?? 0
@@ -21,9 +22,13 @@ extension KRATDatabase {
 
     /// Streams every case matching the query (ignoring its page), redacted, in the query's
     /// order. Memory stays flat however many cases there are.
+    ///
+    /// For the analyst role the period must be whole months (`2025-01`, `2025-Q1`, `2025`,
+    /// `2025-01-01..2025-03-31`): an analyst sees the month of identification, not the day,
+    /// and a listing by day would give the day back.
     public func forEachCase(_ query: CaseQuery, paged: Bool = false,
                             _ body: (RedactedCase) throws -> Void) throws(StorageError) {
-        guard role.maySeeCaseRecords else { throw .notPermitted(role: role, action: "listing individual cases", requires: .analyst) }
+        try checkCaseListing(query)
         let bands = settings.ageBands
         let clause = query.whereClause(bands: bands)
         let page = paged ? "LIMIT \(max(query.limit, 0)) OFFSET \(max(query.offset, 0))" : ""
@@ -86,5 +91,24 @@ extension KRATDatabase {
         try audit(.exportPersonalData, caseIDs: listed ? ids : [], purpose: purpose,
                   note: "to \(destination)" + (interruption.map { "; interrupted: \($0)" } ?? ""),
                   detail: "\(exported) cases exported\(selection)\(stopped)")
+    }
+
+    /// Throws what ``forEachCase(_:paged:_:)`` would throw for the role and the query's period,
+    /// without reading: exporters ask before they create a file.
+    public func checkCaseListing(_ query: CaseQuery) throws(StorageError) {
+        guard role.maySeeCaseRecords else { throw .notPermitted(role: role, action: "listing individual cases", requires: .analyst) }
+        try checkAnalystListingPeriod(query.period)
+    }
+
+    /// Refuses the analyst a listing period that does not start on the first of a month and end on the last day of one.
+    private func checkAnalystListingPeriod(_ period: Period?) throws(StorageError) {
+        guard role == .analyst, let period else { return }
+        let start = period.start, end = period.end
+        guard start == Period.month(start.month, of: start.year).start, end == end.endOfMonth else {
+            throw .invalid(what: "case listing for \(period)", issues: [ValidationIssue(
+                field: "period", message: "the analyst role lists cases by whole months, as its cases show the month and not "
+                    + "the day; ask for period=\(String(start.description.prefix(7))) or a range from the first of a month to "
+                    + "the last day of a month (2025-01-01..2025-03-31)")])
+        }
     }
 }

@@ -55,6 +55,7 @@ public final class KRATDatabase: Sendable {
     ///
     /// For a county, new keys are written to `keyFilePath` (default `FILE.key`, mode 0600)
     /// unless `keys` is given. A national database holds no personal data and needs no key.
+    /// The database file (and SQLite's `-wal` and `-shm` beside it) is created with mode 0600.
     public static func create(at path: String, scope: DatabaseScope, settings: CountySettings = .standard,
                               keys given: KeyFile? = nil, keyFilePath: String? = nil,
                               user: String = NSUserName()) throws(StorageError) -> KRATDatabase {
@@ -65,6 +66,7 @@ public final class KRATDatabase: Sendable {
             try keys.write(to: keyPath)
         }
         do {
+            try PrivateFile.createEmpty(at: path, purpose: "creating the database")
             let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
             try initialise(pool, file: path, scope: scope, settings: settings, keys: keys)
             return try KRATDatabase(path: path, role: .caseWorker, user: user, writer: pool, keys: keys)

@@ -39,6 +39,9 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
     case sqlite(action: String, message: String)
     /// Analyst SQL was refused: what it tried to read or do, and what the role may do instead.
     case sqlRefused(reason: String)
+    /// The public role asked for something that is not one of the fixed publication tables:
+    /// what it asked, and which rule refuses it. The message lists what the public may ask.
+    case notPublished(request: String, rule: String)
 
     /// One line: what, where, and what to do.
     public var description: String {
@@ -79,6 +82,8 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(action) failed: \(message)"
         case let .sqlRefused(reason):
             "SQL refused: \(reason)"
+        case let .notPublished(request, rule):
+            "the public role may not ask for \(request): \(rule). " + Self.publicQuestions
         }
     }
 
@@ -102,4 +107,10 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
     static func flag(_ role: Role) -> String {
         role.code.replacingOccurrences(of: "_", with: "-")
     }
+
+    /// What the public may ask, named in every refusal of the public role.
+    public static let publicQuestions =
+        "The public sees fixed publication tables of whole calendar years that have ended, without case filters: "
+        + "`stats breakdown by=DIM period=YEAR` (one dimension with its total), `stats trend by=year [split=DIM]`, "
+        + "`stats compare YEAR [by=DIM]`, `stats flow YEAR`, `performance YEAR YEAR` and `export report YEAR FILE`."
 }

@@ -3,14 +3,27 @@ import GRDB
 import KRATCore
 
 extension KRATDatabase {
-    /// Copies the whole database, consistently, to a new file while others keep working.
+    /// Copies the whole database, consistently, to a new file (mode 0600) while others keep working.
     /// The key file is not copied: keep it apart from backups of the data.
+    ///
+    /// Only the case-worker role may back up: the copy holds every case record as stored,
+    /// with exact identification days and ages, which analysts and the public never see.
     public func backup(to destination: String) throws(StorageError) {
+        guard role == .caseWorker else {
+            throw .notPermitted(role: role, action: "backing up the database (a backup holds every case record with its exact days)")
+        }
         guard !FileManager.default.fileExists(atPath: destination) else { throw .alreadyExists(file: destination) }
-        try Self.guarded("backing up to \(destination)") {
-            let target = try DatabaseQueue(path: destination)
-            try writer.backup(to: target)
-            try target.close()
+        try PrivateFile.createEmpty(at: destination, purpose: "creating the backup")
+        do {
+            try Self.guarded("backing up to \(destination)") {
+                let target = try DatabaseQueue(path: destination)
+                try writer.backup(to: target)
+                try target.close()
+            }
+        } catch {
+            // A half-written copy is neither a backup nor safe to leave lying about.
+            try? FileManager.default.removeItem(atPath: destination)
+            throw error
         }
     }
 

@@ -80,7 +80,9 @@ extension KRATDatabase {
 
     /// How many distinct persons were identified in a period: cases sharing a pseudonym count
     /// once; a case without a pseudonym (identity not recorded, or erased) counts as one person.
+    /// The public role is refused.
     public func countPersons(in period: Period, filter: CaseFilter = CaseFilter()) throws(StorageError) -> Int {
+        try refuseExactCountsToPublic("the exact number of persons")
         let clause = CaseQuery(period: period, filter: filter).whereClause(bands: settings.ageBands)
         return try read("counting persons") { db in
             try Int.fetchOne(db, sql: """

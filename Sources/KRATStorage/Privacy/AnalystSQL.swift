@@ -177,7 +177,7 @@ extension KRATDatabase {
     /// ``runAnalystSQL(_:limit:)`` with a chosen step budget (tests use a small one).
     func runAnalystSQL(_ sql: String, limit: Int?, maxSteps: Int) throws(StorageError) -> ResultTable {
         guard role != .public else {
-            throw .sqlRefused(reason: "the public role may not run SQL; it sees published, suppressed tables only. Open the database as analyst to query the views")
+            throw .sqlRefused(reason: "the public role may not run SQL. " + StorageError.publicQuestions)
         }
         guard let path else {
             throw .sqlRefused(reason: "analyst SQL needs a database file, and this database is in memory; open a file with KRATDatabase.open(at:role:)")

@@ -42,7 +42,7 @@ extension KRATDatabase {
     /// and `.schema` never show `case_personal`, `audit_log` or `krat_meta`.
     public func analystSchema() throws(StorageError) -> [AnalystRelation] {
         guard role != .public else {
-            throw .sqlRefused(reason: "the public role may not run SQL; open the database as analyst to see the views")
+            throw .sqlRefused(reason: "the public role may not run SQL. " + StorageError.publicQuestions)
         }
         let ordered = AnalystSQLPolicy.caseViews.sorted()
             + AnalystSQLPolicy.referenceTables.union(AnalystSQLPolicy.organisationTables).sorted()

@@ -19,8 +19,14 @@ public final class DatabaseSession: ShellSession {
     /// The views and tables the role may query with SQL.
     public var tableNames: [String] { ((try? database.analystSchema()) ?? []).map(\.name) }
 
+    /// For the public role, which has no SQL: the fixed publication tables it may ask for.
+    public var questionsInstead: String? {
+        database.role == .public ? "The public role has no SQL and no tables. " + StorageError.publicQuestions : nil
+    }
+
     /// The schema the role may see, each view or table with its columns.
     public func describeSchema() -> String {
+        if let questionsInstead { return "-- " + questionsInstead }
         do {
             return try database.analystSchema().map(\.schemaText).joined(separator: "\n")
         } catch {
