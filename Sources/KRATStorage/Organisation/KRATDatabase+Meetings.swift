@@ -50,23 +50,27 @@ extension KRATDatabase {
     // MARK: - Reading meetings
 
     /// The meeting with this id, with attendees, agenda and decisions; or nil.
+    /// For the public role, agenda and decision texts are withheld (``withheldText``).
     public func meeting(id: Int64) throws(StorageError) -> Meeting? {
-        try read("reading meeting \(id)") { db in try Self.meetings(db, where: "id = ?", [id]).first }
+        try read("reading meeting \(id)") { db in try Self.meetings(db, where: "id = ?", [id]).first }.map(publishable)
     }
 
     /// The meetings held in `period`, optionally of one committee, by date, with their
-    /// attendees, agenda and decisions.
+    /// attendees, agenda and decisions. For the public role, agenda and decision texts are
+    /// withheld (``withheldText``).
     public func meetings(in period: Period, committeeID: Int64? = nil) throws(StorageError) -> [Meeting] {
         try read("listing the meetings of \(period)") { db in
             try Self.meetings(db, where: "date BETWEEN ? AND ? AND (? IS NULL OR committee_id = ?)",
                               [period.start.description, period.end.description, committeeID, committeeID])
-        }
+        }.map(publishable)
     }
 
     /// The decisions still open on `day` (see ``Decision/isOpen(on:)``) of meetings held
-    /// on or before it, by meeting date and position.
+    /// on or before it, by meeting date and position. For the public role, their texts are
+    /// withheld (``withheldText``).
     public func openDecisions(on day: Day, committeeID: Int64? = nil) throws(StorageError) -> [MeetingDecision] {
-        try read("listing the decisions open on \(day)") { db in
+        let withhold = role == .public
+        return try read("listing the decisions open on \(day)") { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT d.*, m.committee_id, m.date AS meeting_date FROM decision d JOIN meeting m ON m.id = d.meeting_id
                 WHERE m.date <= ?1 AND (d.status = 'open' OR d.closed_on > ?1) AND (?2 IS NULL OR m.committee_id = ?2)
@@ -74,11 +78,29 @@ extension KRATDatabase {
                 """, arguments: [day.description, committeeID])
             return try rows.map { row throws(StorageError) in
                 let what = "meeting \(row["meeting_id"] as Int64)"
+                var decision = try Self.decision(row, what)
+                if withhold { decision.text = Self.withheldText }
                 return MeetingDecision(meetingID: row["meeting_id"], committeeID: row["committee_id"],
                                        meetingDate: try OrganisationRows.day(row, "meeting_date", what),
-                                       index: row["position"], decision: try Self.decision(row, what))
+                                       index: row["position"], decision: decision)
             }
         }
+    }
+
+    // MARK: - The public's view
+
+    /// What the public reads instead of an agenda item's or a decision's text. The committee
+    /// types them freely, and a decision about a case ("shelter for A.H., 15") could name a
+    /// person, so they are never published; the public still sees each decision's owner, due
+    /// day and status.
+    public static let withheldText = "[nuk publikohet / not published]"
+
+    private func publishable(_ meeting: Meeting) -> Meeting {
+        guard role == .public else { return meeting }
+        var meeting = meeting
+        meeting.agenda = meeting.agenda.map { _ in Self.withheldText }
+        for index in meeting.decisions.indices { meeting.decisions[index].text = Self.withheldText }
+        return meeting
     }
 
     // MARK: - Helpers

@@ -1,0 +1,41 @@
+import Foundation
+import KRATCore
+@testable import KRATStorage
+import Testing
+
+/// Agenda and decision texts are free text that could name a person: the public never gets them.
+@Suite("Meeting texts and the public")
+struct PublicMeetingTextTests {
+    static let marker = "Arta Hoxha 15 vjeç"
+
+    @Test func thePublicGetsOwnersAndDaysButNoTexts() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.path("k.sqlite")
+        let writer = try KRATDatabase.create(at: path, scope: .county(.kukes))
+        let police = try #require(try writer.institutions().first { $0.kind == .statePolice }?.id)
+        let committee = try writer.insert(Committee(county: .kukes, kind: .technicalTable, name: "Tryeza Teknike Kukës"))
+        let committeeID = try #require(committee.id)
+        let decision = Decision(text: "Strehim për \(Self.marker)", ownerInstitutionID: police, due: d("2024-03-01"))
+        let stored = try writer.insert(Meeting(committeeID: committeeID, kind: .technicalTable,
+                                               date: d("2024-02-01"), place: "Kukës", chair: "Kryetari",
+                                               agenda: ["Rasti i \(Self.marker)"], decisions: [decision]))
+        let period = try Period(parsing: "2024")
+
+        let publicView = try KRATDatabase.open(at: path, role: .public)
+        let meetings = try publicView.meetings(in: period)
+        let open = try publicView.openDecisions(on: d("2024-06-30"))
+        let meetingID = try #require(stored.id)
+        let oneMeeting = try #require(try publicView.meeting(id: meetingID))
+        #expect(meetings.count == 1 && open.count == 1)
+        for text in meetings.flatMap(\.agenda) + meetings.flatMap { $0.decisions.map(\.text) } + open.map(\.decision.text)
+            + oneMeeting.agenda + oneMeeting.decisions.map(\.text) {
+            #expect(text == KRATDatabase.withheldText)
+        }
+        #expect(open.first?.decision.ownerInstitutionID == police)
+        #expect(open.first?.decision.isOverdue(on: d("2024-06-30")) == true)
+
+        let analyst = try KRATDatabase.open(at: path, role: .analyst)
+        #expect(try analyst.openDecisions(on: d("2024-06-30")).first?.decision.text == decision.text)
+        #expect(try analyst.meetings(in: period).first?.agenda == ["Rasti i \(Self.marker)"])
+    }
+}
