@@ -15,7 +15,7 @@ struct Krat: ParsableCommand {
         usage: """
             krat [FILE] [--role case-worker|analyst|public] [--key-file PATH] [--user NAME]
                  [--lang sq|en] [--mode MODE] [-c COMMAND]... [--demo [--county NAME]]
-            krat init FILE (--county NAME | --national)
+            krat init FILE (--county NAME [--share-pseudonyms-with KEYFILE] | --national)
             krat merge NATIONAL FILE...
             """,
         discussion: """

@@ -22,9 +22,16 @@ extension Krat {
         @Flag(help: "Create a national database that county databases are merged into.")
         var national = false
 
+        @Option(name: .customLong("share-pseudonyms-with"),
+                help: "Another county's key file whose pseudonym key this county shares, so a person counts once in a national merge (the data key is always new).")
+        var sharedKeyFile: String?
+
         func validate() throws {
             if (county == nil) == !national {
                 throw ValidationError("give exactly one of --county NAME or --national")
+            }
+            if national, sharedKeyFile != nil {
+                throw ValidationError("--share-pseudonyms-with is for a county database; a national database holds no keys")
             }
         }
 
@@ -37,10 +44,14 @@ extension Krat {
                 scope = .county(found)
             }
             do {
-                let database = try KRATDatabase.create(at: file, scope: scope)
+                let keys = try sharedKeyFile.map { path throws(StorageError) in
+                    KeyFile.generate(sharing: try KeyFile.read(from: path).pseudonymKey)
+                }
+                let database = try KRATDatabase.create(at: file, scope: scope, keys: keys)
                 var message = "Created \(file) for \(database.scope)."
                 if scope != .national {
                     message += " Its key file is \(KeyFile.defaultPath(forDatabase: file)) (mode 0600): keep it secret and apart from backups; without it no personal data can be read."
+                    if let sharedKeyFile { message += " It shares the pseudonym key of \(sharedKeyFile), so the same person has the same pseudonym in both." }
                 }
                 print(message)
             } catch {
