@@ -43,6 +43,6 @@ import Testing
             "Error: krat: no-such-county.sqlite: no such database. Create one with `krat init no-such-county.sqlite --county NAME`.\n")
         let help = try KratProcess.run(["--help"])
         #expect(help.status == 0)
-        #expect(help.standardOutput.contains("krat init FILE (--county NAME | --national)"))
+        #expect(help.standardOutput.contains("krat init FILE (--county NAME [--share-pseudonyms-with KEYFILE] | --national)"))
     }
 }
