@@ -5,45 +5,36 @@ import Foundation
 public enum NameKey {
     /// The folded key: lower case, no diacritics, words joined by `_`.
     public static func make(_ text: String) -> String {
-        if let key = albanianKey(text) { return key }
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: albanian)
-            .lowercased()
-        var key = ""
-        var pendingSeparator = false
-        for scalar in folded.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
-                if pendingSeparator && !key.isEmpty { key.append("_") }
-                pendingSeparator = false
-                key.unicodeScalars.append(scalar)
-            } else {
-                pendingSeparator = true
+        // ASCII and the Albanian letters ç and ë fold scalar by scalar: folding through
+        // Foundation costs more than the rest of storing a case.
+        if text.unicodeScalars.allSatisfy({ $0.isASCII || albanianLetters[$0] != nil }) {
+            return words(text.unicodeScalars) { scalar in
+                switch scalar.value {
+                case 0x41...0x5A: Unicode.Scalar(UInt8(scalar.value | 0x20))
+                case 0x61...0x7A, 0x30...0x39: scalar
+                default: albanianLetters[scalar]  // nil for ASCII punctuation and space
+                }
             }
         }
-        return key
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: albanian).lowercased()
+        return words(folded.unicodeScalars) { CharacterSet.alphanumerics.contains($0) ? $0 : nil }
     }
 
     private static let albanian = Locale(identifier: "sq_AL")
 
-    /// The same key for text in ASCII and the Albanian letters ç and ë, scalar by scalar
-    /// (folding through Foundation costs more than the rest of storing a case); nil for
-    /// any other text, which is folded the general way.
-    private static func albanianKey(_ text: String) -> String? {
+    /// Ç, ç, Ë and ë without their diacritics.
+    private static let albanianLetters: [Unicode.Scalar: Unicode.Scalar] = ["Ç": "c", "ç": "c", "Ë": "e", "ë": "e"]
+
+    /// The scalars that `letter` keeps (as it returns them), words joined by `_`.
+    private static func words(_ scalars: some Sequence<Unicode.Scalar>,
+                              _ letter: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
         var key = String.UnicodeScalarView()
         var pendingSeparator = false
-        for scalar in text.unicodeScalars {
-            let folded: Unicode.Scalar?
-            switch scalar.value {
-            case 0x41...0x5A: folded = Unicode.Scalar(scalar.value | 0x20)
-            case 0x61...0x7A, 0x30...0x39: folded = scalar
-            case 0xC7, 0xE7: folded = "c"  // Ç ç
-            case 0xCB, 0xEB: folded = "e"  // Ë ë
-            case 0...0x7F: folded = nil
-            default: return nil
-            }
-            if let folded {
+        for scalar in scalars {
+            if let kept = letter(scalar) {
                 if pendingSeparator && !key.isEmpty { key.append("_") }
                 pendingSeparator = false
-                key.append(folded)
+                key.append(kept)
             } else {
                 pendingSeparator = true
             }

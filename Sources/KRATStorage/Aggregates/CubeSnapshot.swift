@@ -37,8 +37,7 @@ final class CubeSnapshot: Sendable {
     /// bytes without making a `String`.
     static func load(_ db: Database, generation: Int64) throws -> CubeSnapshot {
         let columns = CaseSchema.dimensionColumns
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM case_day_cube") ?? 0
-        var builder = CellBlockBuilder(capacity: total)
+        var builder = CellBlockBuilder()
         let statement = try db.makeStatement(sql: """
             SELECT day, \(columns.joined(separator: ", ")), cases FROM case_day_cube ORDER BY day
             """)
@@ -53,7 +52,7 @@ final class CubeSnapshot: Sendable {
             code = sqlite3_step(handle)
         }
         guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            throw db.lastSQLiteError(code)
         }
         return CubeSnapshot(generation: generation, block: builder.block)
     }

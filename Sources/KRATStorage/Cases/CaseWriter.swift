@@ -61,6 +61,14 @@ struct CaseWriter {
         defer { sqlite3_reset(statement) }
         guard sqlite3_step(statement) != SQLITE_DONE else { return nil }
         let code = sqlite3_extended_errcode(db.sqliteConnection)
-        return (code, DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection))))
+        return (code, db.lastSQLiteError(code))
+    }
+}
+
+extension Database {
+    /// The error of a statement stepped through the C API: SQLite's code and its own
+    /// message, never the statement's arguments (which may be personal).
+    func lastSQLiteError(_ code: Int32) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqliteConnection)))
     }
 }

@@ -2,7 +2,8 @@ import Dispatch
 import KRATCore
 
 /// Feeds a bulk import: cases are read in batches, and each batch is prepared (checked,
-/// pseudonymised, sealed, typed) on another thread while the writer stores the one before.
+/// pseudonymised, sealed, typed) on other threads, in two halves at once, while the writer
+/// stores the batch before.
 ///
 /// The cases reach `store` in the order of the sequence, and the first case that cannot be
 /// prepared is thrown when its turn comes, after every case before it was stored, exactly as

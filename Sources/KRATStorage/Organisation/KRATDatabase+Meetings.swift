@@ -69,8 +69,7 @@ extension KRATDatabase {
     /// on or before it, by meeting date and position. For the public role, their texts are
     /// withheld (``withheldText``).
     public func openDecisions(on day: Day, committeeID: Int64? = nil) throws(StorageError) -> [MeetingDecision] {
-        let withhold = role == .public
-        return try read("listing the decisions open on \(day)") { db in
+        try read("listing the decisions open on \(day)") { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT d.*, m.committee_id, m.date AS meeting_date FROM decision d JOIN meeting m ON m.id = d.meeting_id
                 WHERE m.date <= ?1 AND (d.status = 'open' OR d.closed_on > ?1) AND (?2 IS NULL OR m.committee_id = ?2)
@@ -78,11 +77,9 @@ extension KRATDatabase {
                 """, arguments: [day.description, committeeID])
             return try rows.map { row throws(StorageError) in
                 let what = "meeting \(row["meeting_id"] as Int64)"
-                var decision = try Self.decision(row, what)
-                if withhold { decision.text = Self.withheldText }
                 return MeetingDecision(meetingID: row["meeting_id"], committeeID: row["committee_id"],
                                        meetingDate: try OrganisationRows.day(row, "meeting_date", what),
-                                       index: row["position"], decision: decision)
+                                       index: row["position"], decision: publishable(try Self.decision(row, what)))
             }
         }
     }
@@ -99,8 +96,15 @@ extension KRATDatabase {
         guard role == .public else { return meeting }
         var meeting = meeting
         meeting.agenda = meeting.agenda.map { _ in Self.withheldText }
-        for index in meeting.decisions.indices { meeting.decisions[index].text = Self.withheldText }
+        meeting.decisions = meeting.decisions.map(publishable)
         return meeting
+    }
+
+    private func publishable(_ decision: Decision) -> Decision {
+        guard role == .public else { return decision }
+        var decision = decision
+        decision.text = Self.withheldText
+        return decision
     }
 
     // MARK: - Helpers

@@ -38,11 +38,7 @@ public struct KeyFile: Sendable {
             pseudonym-key: \(pseudonymKey.bytes.hexString)
 
             """
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard fd >= 0 else {
-            if errno == EEXIST { throw .alreadyExists(file: path) }
-            throw .sqlite(action: "writing key file \(path)", message: String(cString: strerror(errno)))
-        }
+        let fd = try PrivateFile.create(at: path, purpose: "writing the key file")
         defer { close(fd) }
         let bytes = Array(text.utf8)
         guard Foundation.write(fd, bytes, bytes.count) == bytes.count, fsync(fd) == 0 else {
