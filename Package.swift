@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "KRATStatistics", targets: ["KRATStatistics"]),
         .library(name: "KRATExport", targets: ["KRATExport"]),
         .library(name: "KRATShell", targets: ["KRATShell"]),
+        .library(name: "KRATCommands", targets: ["KRATCommands"]),
         .executable(name: "krat", targets: ["krat"]),
     ],
     dependencies: [
@@ -59,10 +60,17 @@ let package = Package(
             dependencies: ["KRATCore", "KRATStorage", "KRATStatistics",
                            .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
-        /// The REPL engine without a terminal: commands as plugins, parsing, rendering.
+        /// The REPL engine without a terminal and without a database: commands as plugins,
+        /// parsing, completion, rendering. It knows the domain's values, nothing of storage.
         .target(
             name: "KRATShell",
-            dependencies: ["KRATCore", "KRATStorage", "KRATSampleData", "KRATStatistics", "KRATExport"],
+            dependencies: ["KRATCore"],
+            swiftSettings: strict),
+        /// The domain commands on an open database, the session, and the small facade a front
+        /// end uses to create, open and merge files. Only its demo path reaches KRATSampleData.
+        .target(
+            name: "KRATCommands",
+            dependencies: ["KRATCore", "KRATShell", "KRATStorage", "KRATStatistics", "KRATExport", "KRATSampleData"],
             swiftSettings: strict),
         /// GNU readline, reached through a small shim header.
         .systemLibrary(
@@ -74,12 +82,14 @@ let package = Package(
         .executableTarget(
             name: "krat",
             dependencies: [
-                "KRATShell", "KRATStorage", "KRATSampleData", "KRATExport", "CReadline",
+                "KRATShell", "KRATCommands", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
 
-        // MARK: - Examples (each small and readable; CI builds and runs them)
+        // MARK: - Examples (each small and readable; the kratTests run them)
+        // Library examples use the library modules as a county's developers would; the shell
+        // examples go through KRATShell and KRATCommands, never KRATStorage.
 
         .executableTarget(name: "NewCountyKRAT", dependencies: ["KRATCore", "KRATStorage"], path: "Examples/NewCountyKRAT"),
         .executableTarget(name: "AnnualAnalysis",
@@ -91,19 +101,27 @@ let package = Package(
         .executableTarget(name: "CaseIntake",
                           dependencies: ["KRATCore", "KRATStorage", "KRATSampleData", "KRATStatistics", "KRATShell"],
                           path: "Examples/CaseIntake"),
-        .executableTarget(name: "CustomCommand", dependencies: ["KRATCore", "KRATStorage", "KRATSampleData", "KRATShell"],
+        .executableTarget(name: "CustomCommand", dependencies: ["KRATCore", "KRATShell", "KRATCommands", "KRATStatistics"],
                           path: "Examples/CustomCommand"),
 
-        // MARK: - Tests (one target per library module)
+        // MARK: - Tests (one target per module, the front end and examples, and shared helpers)
 
-        .testTarget(name: "KRATCoreTests", dependencies: ["KRATCore"]),
-        .testTarget(name: "KRATStorageTests", dependencies: ["KRATStorage", "KRATSampleData",
-                                                             .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "KRATStatisticsTests", dependencies: ["KRATStatistics", "KRATSampleData",
+        /// Temporary folders, the fixed test day, a process runner that reads stdout and stderr together.
+        .target(name: "KRATTestSupport", dependencies: ["KRATCore"], path: "Tests/KRATTestSupport"),
+        .testTarget(name: "KRATCoreTests", dependencies: ["KRATCore", "KRATTestSupport"]),
+        .testTarget(name: "KRATStorageTests", dependencies: ["KRATStorage", "KRATSampleData", "KRATTestSupport",
+                                                             .product(name: "GRDB", package: "GRDB.swift")],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "KRATSampleDataTests", dependencies: ["KRATSampleData", "KRATStorage", "KRATTestSupport"]),
+        .testTarget(name: "KRATStatisticsTests", dependencies: ["KRATStatistics", "KRATSampleData", "KRATTestSupport",
                                                                 .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "KRATExportTests", dependencies: ["KRATExport", "KRATSampleData",
+        .testTarget(name: "KRATExportTests", dependencies: ["KRATExport", "KRATSampleData", "KRATTestSupport",
                                                             .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "KRATShellTests", dependencies: ["KRATShell", "KRATStorage", "KRATSampleData"]),
+        .testTarget(name: "KRATShellTests", dependencies: ["KRATShell", "KRATTestSupport"]),
+        .testTarget(name: "KRATCommandsTests", dependencies: ["KRATCommands", "KRATShell", "KRATStorage", "KRATExport",
+                                                              "KRATSampleData", "KRATTestSupport"]),
+        /// The `krat` executable and the examples, run as processes.
+        .testTarget(name: "kratTests", dependencies: ["KRATStorage", "KRATTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

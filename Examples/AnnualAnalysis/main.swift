@@ -22,7 +22,7 @@ func option(_ name: String) -> String? {
     return arguments[index + 1]
 }
 
-let today = Day.today()
+let today = DayClock.system.today   // the computer's day, or KRAT_TODAY=YYYY-MM-DD
 let year = option("year").flatMap(Int.init) ?? today.year - 1
 let language = option("lang").flatMap(Language.init(rawValue:)) ?? .sq
 let output = option("out") ?? "analiza-vjetore-\(year).html"

@@ -34,7 +34,7 @@ func photo(_ name: String) throws -> PhotoReference {
 }
 
 do {
-    let database = try KRATDatabase.create(at: directory + "/\(county.code).sqlite", scope: .county(county))
+    let database = try KRATDatabase.create(at: directory + "/\(county.code).sqlite", scope: .county(county), sampleData: true)
     let prefecture = try database.institutions(kind: .prefecture)[0]
     let municipalities = try database.institutions(kind: .municipality)
     let lushnje = municipalities.first { $0.municipalityCode == "lushnje" } ?? prefecture

@@ -3,8 +3,9 @@
 //
 //     swift run CaseIntake
 //
-// The county's database is created in a temporary folder with a year of generated cases,
-// so the public's table has counts to show. Every name and number here is invented.
+// The county's database is created in a temporary folder, marked as sample data, with a year
+// of generated cases, so the public's table has counts to show. Every name and number here is
+// invented. `KRAT_TODAY=2025-10-18 swift run CaseIntake` runs it as of another day.
 
 import Foundation
 import KRATCore
@@ -17,14 +18,15 @@ let directory = FileManager.default.temporaryDirectory.appendingPathComponent("k
 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: directory) }
 let path = directory + "/vlore.sqlite"
-let today = Day.today()
+let today = DayClock.system.today
 let render = { (table: ResultTable) in
     print(OutputRenderer(mode: .box, formatter: CellFormatter(language: .en)).render(table))
 }
 
 do {
     // The case worker of the State Social Service in Vlorë, with the key file.
-    let caseWorker = try KRATDatabase.create(at: path, scope: .county(.vlore), user: "punonjese.sociale")
+    let caseWorker = try KRATDatabase.create(at: path, scope: .county(.vlore), user: "punonjese.sociale",
+                                             sampleData: true)
     try caseWorker.importCases(CaseGenerator(counties: [.vlore], years: (today.year - 1)...today.year, count: 400,
                                              seed: 8, asOf: today), asOf: today)
 

@@ -1,17 +1,19 @@
 // CustomCommand: a county's own front end adds a command to the krat shell.
 //
 // The county registers `street-children`: children in street situations by municipality
-// for the tourist season (June to September) of a year, against the year before — a
-// concern the committee raises every summer. The package is not edited: the command is a
-// type conforming to `ShellCommand`, registered into the shell's registry.
+// for the tourist season (June to September) of a year, against the same months of the year
+// before — a concern the committee raises every summer. The package is not edited: the
+// command is a type conforming to `ShellCommand`, registered into the shell's registry, and
+// the database is opened through KRATCommands (here the generated demo county), never
+// through KRATStorage.
 //
 //     swift run CustomCommand [YEAR]
 
 import Foundation
+import KRATCommands
 import KRATCore
-import KRATSampleData
 import KRATShell
-import KRATStorage
+import KRATStatistics
 
 /// `street-children [year=YYYY]`: children in street situations in the tourist season.
 struct StreetChildrenCommand: ShellCommand {
@@ -24,46 +26,33 @@ struct StreetChildrenCommand: ShellCommand {
     func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
         let database = try context.database(for: name)
         try invocation.requireKnownKeys(["year"], command: name)
-        let year = try invocation.integer("year", in: 1990...2100) ?? Day.today().year
+        let statistics = CaseStatistics(database)
+        let year = try invocation.integer("year", in: 1990...2100) ?? statistics.today.year
         var filter = CaseFilter()
         filter.child = true
         filter.streetSituation = true
-        let season = { (year: Int) -> Period in
-            (try? Period(parsing: "\(year)-06..\(year)-09")) ?? .year(year)
-        }
-        let counts: [CaseCounts]
+        let season = (try? Period(parsing: "\(year)-06..\(year)-09")) ?? .year(year)
         do {
-            counts = try database.countCases(in: [season(year), season(year - 1)], filter: filter, by: [.municipality])
+            // The season against the same months of the year before, by municipality.
+            var table = try statistics.compare(period: season, filter: filter, by: .municipality)
+            table.title = Label(sq: "Fëmijë në situatë rruge, qershor–shtator \(year), krahasuar me të njëjtët muaj të \(year - 1)",
+                                en: "Children in street situations, June–September \(year), against the same months of \(year - 1)")
+            return CommandOutput(table: table)
         } catch {
-            throw .failed(command: name, reason: error.description)
+            throw .failed(command: name, reason: CommandLineAdvice.text(for: error))
         }
-        let municipalities = database.scope.counties.flatMap(\.municipalities)
-        let rows: [[ResultTable.Cell]] = municipalities.map { municipality in
-            [.coded(code: municipality.code, label: Label(municipality.name)),
-             .integer(counts[0][municipality.code]), .integer(counts[1][municipality.code])]
-        }
-        return CommandOutput(table: ResultTable(
-            title: Label(sq: "Fëmijë në situatë rruge, qershor–shtator \(year)", en: "Children in street situations, June–September \(year)"),
-            columns: [ResultTable.Column(key: "municipality", label: Label(sq: "Bashkia", en: "Municipality"), role: .dimension),
-                      ResultTable.Column(key: "current", label: Label(String(year))),
-                      ResultTable.Column(key: "previous", label: Label(String(year - 1)))],
-            rows: rows))
     }
 }
 
-let year = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? Day.today().year
-let directory = FileManager.default.temporaryDirectory.appendingPathComponent("krat-custom-\(UUID().uuidString)").path
-try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(atPath: directory) }
-
 do {
-    let path = directory + "/durres.sqlite"
-    _ = try DemoDatabase.create(at: path, county: .durres)
+    let demo = try DemoCounty.create(county: "Durrës", role: .analyst, user: "analist")
+    defer { demo.folder.remove() }
     let shell = Shell(context: ShellContext(mode: .box, language: .sq))
     try DomainCommands.install(into: shell)
     try shell.registry.register(StreetChildrenCommand())          // the county's own command
-    shell.context.session = DatabaseSession(database: try KRATDatabase.open(at: path, role: .analyst))
-    for line in [".help street-children", "street-children year=\(year)"] {
+    demo.session.attach(to: shell)
+    let year = CommandLine.arguments.dropFirst().first.map { "year=\($0)" } ?? ""
+    for line in [".help street-children", "street-children \(year)"] {
         let result = shell.execute(line: line)
         print(result.output, terminator: "")
         if let error = result.errorLine { print(error) }

@@ -26,7 +26,7 @@ public struct CaseGenerator: Sequence, Sendable {
 
     /// Creates a generator of `count` cases over `years` for `counties`.
     public init(counties: [County], years: ClosedRange<Int>, count: Int, seed: UInt64 = 1,
-                asOf: Day = .today(), withPersonalData: Bool = true) {
+                asOf: Day, withPersonalData: Bool = true) {
         self.counties = counties
         self.years = years
         self.count = count

@@ -13,7 +13,7 @@ import KRATStorage
 /// gives the same data.
 ///
 /// ```swift
-/// let db = try KRATDatabase.inMemory(scope: .county(.kukes))
+/// let db = try KRATDatabase.inMemory(scope: .county(.kukes), sampleData: true)
 /// let summary = try OrganisationGenerator(county: .kukes, years: 2019...2023,
 ///                                         asOf: Day(year: 2023, month: 12, day: 31)!).fill(db)
 /// ```
@@ -38,10 +38,13 @@ public struct OrganisationGenerator: Sendable {
     /// The years that have begun by ``asOf``.
     var startedYears: [Int] { years.filter { Period.year($0).start <= asOf } }
 
-    /// Fills `database`, a county database of ``county`` opened as a case worker that holds
-    /// only its seeded institutions. Returns how many of each entity were stored.
+    /// Fills `database`, a county database of ``county`` created for sample data
+    /// (``KRATDatabase/holdsSampleData``), opened as a case worker, that holds only its seeded
+    /// institutions. Returns how many of each entity were stored. A database of real records is
+    /// refused before anything is written.
     @discardableResult
     public func fill(_ database: KRATDatabase) throws(StorageError) -> OrganisationSummary {
+        try SampleDataGuard.require(database)
         guard database.scope == .county(county) else {
             throw .invalid(what: "sample data for \(county.name)", issues: [ValidationIssue(field: "county",
                 message: "the database belongs to \(database.scope), not \(county.label.en); create one for \(county.name)")])

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import Glibc
+import KRATCommands
 import KRATCore
 import KRATShell
 
@@ -15,7 +17,7 @@ struct Krat: ParsableCommand {
         usage: """
             krat [FILE] [--role case-worker|analyst|public] [--key-file PATH] [--user NAME]
                  [--lang sq|en] [--mode MODE] [-c COMMAND]... [--demo [--county NAME]]
-            krat init FILE (--county NAME [--share-pseudonyms-with KEYFILE] | --national)
+            krat init FILE (--county NAME [--share-pseudonyms-with KEYFILE] [--sample] | --national)
             krat merge NATIONAL FILE...
             """,
         discussion: """
@@ -53,23 +55,24 @@ struct Open: ParsableCommand {
     mutating func run() throws {
         let shell = makeShell()
         try DomainCommands.install(into: shell)
-        var demo: DemoFiles?
-        if options.needsDatabase {
-            let opened = try DatabaseOpening(options: options).open(progressTo: shell.context.progressWriter)
-            demo = opened.demo
-            shell.context.session = DatabaseSession(database: opened.database)
-            // Suppressed cells show as `[c]` (SuppressionSymbol) in every front end: a hidden
-            // cell may be small, or hidden only so that a small one cannot be recovered. The
-            // threshold is named in the note under the table.
-            shell.context.suppressionThreshold = opened.database.settings.suppressionThreshold
+        var demoFolder: DemoCounty.Folder?
+        if options.demo {
+            let demo = try DemoCounty.create(county: options.county, role: options.role.role, user: options.userName,
+                                             progress: shell.context.progressWriter)
+            demoFolder = demo.folder
+            demo.session.attach(to: shell)
+        } else if let file = options.file {
+            try DatabaseFiles.open(at: file, role: options.role.role, keyFile: options.keyFile, user: options.userName)
+                .attach(to: shell)
         }
-        defer { demo?.remove() }
+        defer { demoFolder?.remove() }
         let status: Int32
         if !options.commands.isEmpty {
             status = ScriptRunner(shell: shell).run(commands: options.commands)
         } else if !Terminal.isTerminal(STDIN_FILENO) {
             status = ScriptRunner(shell: shell).runStandardInput()
         } else {
+            print(shell.banner, terminator: "")
             status = MainActor.assumeIsolated { InteractiveLoop(shell: shell).run() }
         }
         if status != 0 { throw ExitCode(status) }

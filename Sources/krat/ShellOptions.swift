@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KRATCore
 import KRATShell
 
@@ -7,6 +8,15 @@ enum RoleArgument: String, ExpressibleByArgument, CaseIterable {
     case caseWorker = "case-worker"
     case analyst
     case `public`
+
+    /// The role in the domain's terms.
+    var role: Role {
+        switch self {
+        case .caseWorker: .caseWorker
+        case .analyst: .analyst
+        case .public: .public
+        }
+    }
 }
 
 extension OutputMode: ExpressibleByArgument {}
@@ -41,6 +51,9 @@ struct ShellOptions: ParsableArguments {
 
     @Option(help: "The county of the demo database.")
     var county: String?
+
+    /// The user name written to the audit log: `--user`, else `$USER`, else the account's name.
+    var userName: String { user ?? ProcessInfo.processInfo.environment["USER"] ?? NSUserName() }
 
     /// Whether the options ask for a database (a FILE or the demo).
     var needsDatabase: Bool { file != nil || demo }

@@ -42,7 +42,7 @@ struct CaseRecordTests {
             firstName: "Ana", lastName: "Hoxha", personalID: "J12345678A", phone: "+355 69 123 4567",
             birthDate: SampleCase.day("2009-01-20")))
         #expect(record.validate(asOf: today) == [])
-        #expect(throws: Never.self) { try record.checked() }
+        #expect(throws: Never.self) { try record.checked(asOf: today) }
     }
 
     // MARK: - One rule at a time
@@ -180,9 +180,8 @@ struct CaseRecordTests {
         #expect(Set(fields(record)) == ["case_id", "municipality", "personal.personal_id"])
         #expect(fields(record).count == 3)
         do {
-            // `checked()` validates as of the real today; these dates are all in the past.
-            try record.checked()
-            Issue.record("checked() should throw")
+            try record.checked(asOf: today)
+            Issue.record("checked(asOf:) should throw")
         } catch {
             #expect(Set(error.issues.map(\.field)) == ["case_id", "municipality", "personal.personal_id"])
         }

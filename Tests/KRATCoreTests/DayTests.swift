@@ -204,16 +204,24 @@ struct DayTests {
 
     // MARK: - Today
 
-    @Test("today is taken in Albania's time zone")
+    @Test("an instant's day is taken in the time zone given (Albania's for the clock)")
     func todayInTirane() throws {
         let tirane = try #require(TimeZone(identifier: "Europe/Tirane"))
         // 2023-06-30 23:30 UTC is already 1 July 01:30 in Tirana (summer time, UTC+2).
         let lateJune = Date(timeIntervalSince1970: 1_688_167_800)
-        #expect(Day.today(in: tirane, now: lateJune).description == "2023-07-01")
+        #expect(Day(lateJune, in: tirane).description == "2023-07-01")
         let utc = try #require(TimeZone(identifier: "UTC"))
-        #expect(Day.today(in: utc, now: lateJune).description == "2023-06-30")
+        #expect(Day(lateJune, in: utc).description == "2023-06-30")
         // 1970-01-01 00:00 UTC.
-        #expect(Day.today(in: utc, now: Date(timeIntervalSince1970: 0)).description == "1970-01-01")
+        #expect(Day(Date(timeIntervalSince1970: 0), in: utc).description == "1970-01-01")
+    }
+
+    @Test("a fixed clock reads its day, whatever the date")
+    func fixedClock() throws {
+        let day = try #require(Day(iso: "2019-02-13"))
+        #expect(DayClock.fixed(day).today == day)
+        let counter = DayClock { Day(ordinal: 100) }
+        #expect(counter.today == Day(ordinal: 100))
     }
 
     // MARK: - Codable

@@ -1,4 +1,5 @@
 import Foundation
+import KRATTestSupport
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -36,7 +37,7 @@ final class ReportFixture: Sendable {
         directory = NSTemporaryDirectory() + "krat-report-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let path = directory + "/durres.sqlite"
-        caseWorker = try DemoDatabase.create(at: path, county: .durres, asOf: Self.asOf)
+        caseWorker = try DemoDatabase.create(at: path, county: .durres, clock: .fixed(Self.asOf))
         var marked = CaseGenerator(counties: [.durres], years: 2023...2023, count: 1, seed: 99, asOf: Self.asOf).generate(at: 0)
         marked.id = "MARKED-1"
         marked.personal = PersonalData(firstName: Self.markers[0], lastName: Self.markers[1], personalID: Self.markers[2],

@@ -1,4 +1,5 @@
 import Foundation
+import KRATTestSupport
 import Testing
 import KRATCore
 import KRATStorage
@@ -140,8 +141,8 @@ struct CaseImportTests {
             try CaseCSVImporter(database: database, options: .init(asOf: Fixtures.asOf)).importFile(atPath: file)
         } catch {
             let problems = error.problems
-            #expect(problems.map(\.description).first == "\(file):2: case_id: KU-1 is already in the database; import with duplicates=update to replace it, or duplicates=skip to keep the stored case")
-            #expect(error.description.hasSuffix("2 problems; nothing was imported. Correct the file, or import it again with skip-invalid to load the good rows (the bad ones go to \(file).rejects.csv)."))
+            #expect(problems.map(\.description).first == "\(file):2: case_id: KU-1 is already in the database; import with the update duplicate policy to replace it, or the skip policy to keep the stored case")
+            #expect(error.description.hasSuffix("2 problems; nothing was imported. Correct the file, or import it again skipping bad rows (skipBadRows) to load the good rows (the bad ones go to \(file).rejects.csv)."))
             #expect(problems.count == 2)
         }
         let skipped = try CaseCSVImporter(database: database, options: .init(duplicates: .skip, asOf: Fixtures.asOf)).importFile(atPath: file)

@@ -1,4 +1,5 @@
 import Foundation
+import KRATTestSupport
 import KRATCore
 import KRATExport
 import KRATSampleData
@@ -39,7 +40,7 @@ struct BundleFixture {
         directory = NSTemporaryDirectory() + "krat-bundle-\(UUID().uuidString)"
         photos = directory + "/photos"
         try FileManager.default.createDirectory(atPath: photos, withIntermediateDirectories: true)
-        database = try KRATDatabase.inMemory(scope: .county(.kukes))
+        database = try KRATDatabase.inMemory(scope: .county(.kukes), sampleData: true)
         try OrganisationGenerator(county: .kukes, years: 2022...2023, asOf: Self.asOf, seed: 7).fill(database)
         for var activity in try database.awarenessActivities(in: Self.october) {
             guard var report = activity.report else { continue }

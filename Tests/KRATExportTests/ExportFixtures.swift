@@ -1,39 +1,9 @@
 import Foundation
+import KRATTestSupport
 import GRDB
 import KRATCore
 import KRATSampleData
 @testable import KRATStorage
-
-/// A fresh temporary directory, removed when the test ends.
-final class TemporaryDirectory {
-    let url: URL
-
-    init() {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("kratexport-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    /// Writes text (or raw bytes) to a file and returns its path.
-    func write(_ name: String, _ text: String) -> String {
-        let path = path(name)
-        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-        return path
-    }
-
-    func write(_ name: String, bytes: [UInt8]) -> String {
-        let path = path(name)
-        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
-        return path
-    }
-
-    func read(_ path: String) -> String {
-        String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-}
 
 enum Fixtures {
     static let asOf = Day(year: 2024, month: 6, day: 30)!

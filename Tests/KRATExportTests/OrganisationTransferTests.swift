@@ -1,4 +1,5 @@
 import Foundation
+import KRATTestSupport
 import KRATCore
 import KRATExport
 import KRATSampleData
@@ -13,10 +14,10 @@ import Testing
     let target: KRATDatabase
 
     init() throws {
-        source = try KRATDatabase.inMemory(scope: .county(.durres))
+        source = try KRATDatabase.inMemory(scope: .county(.durres), sampleData: true)
         try OrganisationGenerator(county: .durres, years: 2022...2023, asOf: Day(year: 2023, month: 12, day: 31)!, seed: 3)
             .fill(source)
-        target = try KRATDatabase.create(at: directory.path("kukes.sqlite"), scope: .county(.kukes), user: "test")
+        target = try KRATDatabase.create(at: directory.path("kukes.sqlite"), scope: .county(.kukes), user: "test", sampleData: true)
     }
 
     /// Exports `kind` of the year from Durrës (activities without their Durrës municipality when `strip`).

@@ -1,3 +1,4 @@
+import KRATTestSupport
 import Testing
 import GRDB
 import KRATCore

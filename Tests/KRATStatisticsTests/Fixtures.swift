@@ -1,4 +1,5 @@
 import Foundation
+import KRATTestSupport
 import KRATCore
 import KRATStatistics
 @testable import KRATStorage
@@ -54,20 +55,6 @@ enum Fixtures {
     static func sql<T>(_ database: KRATDatabase, _ body: (GRDB.Database) throws -> T) throws -> T {
         try database.writer.read(body)
     }
-}
-
-/// A database file in a fresh temporary directory, removed when the test ends.
-final class TemporaryDirectory {
-    let url: URL
-
-    init() {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("kratstats-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
 }
 
 extension ResultTable {

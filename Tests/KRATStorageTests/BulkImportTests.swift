@@ -1,4 +1,5 @@
 import Foundation
+import KRATTestSupport
 import GRDB
 import KRATCore
 import KRATSampleData

@@ -1,4 +1,5 @@
 import Foundation
+import KRATTestSupport
 import KRATCore
 import KRATSampleData
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import KRATTestSupport
 import Testing
 import KRATCore
 import KRATSampleData

@@ -1,21 +1,8 @@
 import Foundation
+import KRATTestSupport
 import KRATCore
 import KRATSampleData
 @testable import KRATStorage
-
-/// A database file in a fresh temporary directory, removed when the test ends.
-final class TemporaryDirectory {
-    let url: URL
-
-    init() {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("kratkit-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-}
 
 enum Fixtures {
     static let asOf = Day(year: 2024, month: 6, day: 30)!

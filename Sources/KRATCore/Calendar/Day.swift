@@ -113,15 +113,17 @@ public struct Day: Sendable, Hashable, Comparable, Strideable, CustomStringConve
     public func distance(to other: Day) -> Int { Int(other.ordinal - ordinal) }
     public func advanced(by n: Int) -> Day { adding(days: n) }
 
-    // MARK: - Today
+    // MARK: - From an instant
 
-    /// Today in the given time zone (Albania's, Europe/Tirane, unless told otherwise).
-    public static func today(in timeZone: TimeZone = TimeZone(identifier: "Europe/Tirane") ?? .current,
-                             now: Date = Date()) -> Day {
+    /// The day an instant falls on in a time zone (Albania's is `Europe/Tirane`).
+    ///
+    /// A pure conversion: KRATCore never reads the computer's clock. Today's date comes in
+    /// as a value, through a ``DayClock``.
+    public init(_ instant: Date, in timeZone: TimeZone) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.year, .month, .day], from: now)
-        return Day(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
+        let c = calendar.dateComponents([.year, .month, .day], from: instant)
+        self = Day(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
     }
 
     // MARK: - Civil calendar (proleptic Gregorian, H. Hinnant's algorithms)

@@ -1,6 +1,12 @@
-extension CaseRecord: Validatable {
-    /// Every problem with the case, as of today in Albania.
-    public func validate() -> [ValidationIssue] { validate(asOf: Day.today()) }
+extension CaseRecord {
+    /// Throws a ``ValidationError`` holding every problem of the case as of `today`, if there is any.
+    ///
+    /// A case has no "today" of its own (a date in the future is a problem only against one),
+    /// so unlike other ``Validatable`` values it is always checked against a day given to it.
+    public func checked(asOf today: Day) throws(ValidationError) {
+        let issues = validate(asOf: today)
+        if !issues.isEmpty { throw ValidationError(issues: issues) }
+    }
 
     /// Every problem with the case, with `today` as the latest allowed date.
     public func validate(asOf today: Day) -> [ValidationIssue] {

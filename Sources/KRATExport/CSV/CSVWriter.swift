@@ -1,4 +1,5 @@
 import Foundation
+import KRATCore
 
 /// Writes RFC 4180 CSV, row by row, through a buffer: memory stays flat however many rows go out.
 ///

@@ -22,15 +22,15 @@ public struct CaseCSVImporter: Sendable {
         public var duplicates: DuplicatePolicy
         /// Whether the good rows go in when some are bad (the bad ones go to the rejects file).
         public var skipBadRows: Bool
-        /// The latest date allowed in the file.
-        public var asOf: Day
+        /// The latest date allowed in the file; nil for the database's today.
+        public var asOf: Day?
         /// Why the data is imported, for the audit log.
         public var purpose: String
         /// At most this many problems are kept in reports (all are counted).
         public var problemLimit: Int
 
         /// Creates options.
-        public init(duplicates: DuplicatePolicy = .fail, skipBadRows: Bool = false, asOf: Day = .today(),
+        public init(duplicates: DuplicatePolicy = .fail, skipBadRows: Bool = false, asOf: Day? = nil,
                     purpose: String = "CSV import", problemLimit: Int = 10_000) {
             self.duplicates = duplicates
             self.skipBadRows = skipBadRows
@@ -73,7 +73,7 @@ public struct CaseCSVImporter: Sendable {
         let cases = GoodCases(path: path, parser: parser, badLines: check.badLines)
         do {
             report.summary = try database.importCases(cases, expectedCount: good, onDuplicate: options.duplicates,
-                                                      asOf: options.asOf, purpose: options.purpose, progress: progress)
+                                                      asOf: options.asOf ?? database.today, purpose: options.purpose, progress: progress)
         } catch {
             if let failure = cases.failure.value { throw .input(failure) }
             throw .storage(error)
@@ -107,7 +107,7 @@ public struct CaseCSVImporter: Sendable {
         }
         let (header, headerProblems) = CaseCSVHeader.read(first, file: path)
         guard let header else { record(headerProblems); return check }
-        let parser = CaseCSVRowParser(header: header, file: path, counties: database.scope.counties, asOf: options.asOf)
+        let parser = CaseCSVRowParser(header: header, file: path, counties: database.scope.counties, asOf: options.asOf ?? database.today)
         check.parser = parser
         var stored: [County: Set<String>] = [:]
         for county in database.scope.counties {
@@ -133,7 +133,7 @@ public struct CaseCSVImporter: Sendable {
                     seen[key] = row.line
                     if options.duplicates == .fail, stored[item.county]?.contains(item.id) == true {
                         problems.append(CaseImportProblem(file: path, line: row.line, field: "case_id",
-                            message: "\(item.id) is already in the database; import with duplicates=update to replace it, or duplicates=skip to keep the stored case"))
+                            message: "\(item.id) is already in the database; " + CaseImportProblem.duplicateAdvice))
                     }
                 }
             }

@@ -18,6 +18,12 @@ public enum CaseImportError: Error, Sendable, Equatable, CustomStringConvertible
         return []
     }
 
+    /// The last line of ``rejected(problems:total:)``: how many problems, and the two ways on;
+    /// `skipping` names the option that loads the good rows in the caller's terms.
+    public static func summary(total: Int, rejects: String, skipping: String) -> String {
+        "\(total) problem\(total == 1 ? "" : "s"); nothing was imported. Correct the file, or import it again \(skipping) to load the good rows (the bad ones go to \(rejects))."
+    }
+
     /// Every problem on its own line, or one line for the other failures.
     public var description: String {
         switch self {
@@ -25,7 +31,7 @@ public enum CaseImportError: Error, Sendable, Equatable, CustomStringConvertible
             let more = total > problems.count ? ["… and \(total - problems.count) more problems"] : []
             let rejects = problems.first.map { "\($0.file).rejects.csv" } ?? "a rejects file beside it"
             return (problems.map(\.description) + more
-                + ["\(total) problem\(total == 1 ? "" : "s"); nothing was imported. Correct the file, or import it again with skip-invalid to load the good rows (the bad ones go to \(rejects))."])
+                + [Self.summary(total: total, rejects: rejects, skipping: "skipping bad rows (skipBadRows)")])
                 .joined(separator: "\n")
         case .input(let error): return error.description
         case .rejectsFile(let error): return "the rejects file: \(error.description)"

@@ -12,6 +12,10 @@ public struct CaseImportProblem: Sendable, Hashable, CustomStringConvertible {
     /// What is wrong, and what is expected.
     public var message: String
 
+    /// What a row whose case id is already stored is told to do, in the library's terms.
+    public static let duplicateAdvice =
+        "import with the update duplicate policy to replace it, or the skip policy to keep the stored case"
+
     /// Creates a problem.
     public init(file: String, line: Int, field: String, message: String) {
         self.file = file

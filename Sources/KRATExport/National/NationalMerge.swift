@@ -25,13 +25,17 @@ public enum NationalMerge {
     /// A file that is not a county database stops the merge before anything of it is written;
     /// files merged before it stay merged (each county is its own transaction).
     public static func merge(into national: KRATDatabase, from countyFiles: [String],
-                             asOf today: Day = .today()) throws(NationalMergeError) -> [Contribution] {
+                             asOf today: Day? = nil) throws(NationalMergeError) -> [Contribution] {
         guard national.scope == .national else { throw .notNational(file: national.path ?? ":memory:") }
         var contributions: [Contribution] = []
         for file in countyFiles {
             let source: KRATDatabase
             do { source = try KRATDatabase.open(at: file, role: .analyst) } catch { throw .county(file: file, error) }
             guard case .county(let county) = source.scope else { throw .notACounty(file: file) }
+            // Generated cases never reach a real national file, nor real ones a sample file.
+            guard source.holdsSampleData == national.holdsSampleData else {
+                throw .sampleDataMixed(file: file, sourceIsSample: source.holdsSampleData)
+            }
             let stream = NationalCaseStream(source: source)
             let stored: Int
             do {
@@ -57,14 +61,20 @@ public enum NationalMergeError: Error, Sendable, Equatable, CustomStringConverti
     case county(file: String, StorageError)
     /// The national database refused the merge (that county's transaction was rolled back).
     case national(StorageError)
+    /// One of the two files holds generated sample data and the other real records.
+    case sampleDataMixed(file: String, sourceIsSample: Bool)
 
     /// What went wrong and what to do.
     public var description: String {
         switch self {
-        case let .notNational(file): "\(file): not a national database; create one with `krat init \(file) --national`."
+        case let .notNational(file): "\(file): not a national database; merge into a database created for the nation."
         case let .notACounty(file): "\(file): not a county database; merge county files only."
         case let .county(file, error): "\(file): \(error.description)"
         case let .national(error): "the national database: \(error.description)"
+        case let .sampleDataMixed(file, sourceIsSample):
+            sourceIsSample
+                ? "\(file): holds generated sample data, and the national database holds real records; merge sample files into a national database created for sample data."
+                : "\(file): holds real records, and the national database was created for generated sample data; merge real counties into a national database of their own."
         }
     }
 }

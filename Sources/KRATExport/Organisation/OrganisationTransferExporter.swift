@@ -11,7 +11,7 @@ public enum OrganisationTransferExporter {
     /// Writes the awareness calendar of `period`. Returns the number of activities written.
     @discardableResult
     public static func exportCalendar(from database: KRATDatabase, period: Period, toPath path: String,
-                                      exportedOn: Day = .today()) throws(OrganisationTransferError) -> Int {
+                                      exportedOn: Day? = nil) throws(OrganisationTransferError) -> Int {
         let file = try calendar(from: database, period: period, exportedOn: exportedOn)
         try write(file, toPath: path)
         return file.records.count
@@ -22,7 +22,7 @@ public enum OrganisationTransferExporter {
     /// when the county has no plan for the year.
     @discardableResult
     public static func exportPlan(from database: KRATDatabase, year: Int, toPath path: String,
-                                  exportedOn: Day = .today()) throws(OrganisationTransferError) -> Int {
+                                  exportedOn: Day? = nil) throws(OrganisationTransferError) -> Int {
         let file = try plan(from: database, year: year, exportedOn: exportedOn)
         try write(file, toPath: path)
         return file.records.count
@@ -31,7 +31,7 @@ public enum OrganisationTransferExporter {
     /// Writes the meetings held in `period`. Returns the number of meetings written.
     @discardableResult
     public static func exportMeetings(from database: KRATDatabase, period: Period, toPath path: String,
-                                      exportedOn: Day = .today()) throws(OrganisationTransferError) -> Int {
+                                      exportedOn: Day? = nil) throws(OrganisationTransferError) -> Int {
         let file = try meetings(from: database, period: period, exportedOn: exportedOn)
         try write(file, toPath: path)
         return file.records.count
@@ -41,16 +41,16 @@ public enum OrganisationTransferExporter {
 
     /// The transfer file of the awareness calendar of `period`.
     public static func calendar(from database: KRATDatabase, period: Period,
-                                exportedOn: Day = .today()) throws(OrganisationTransferError) -> CalendarTransferFile {
+                                exportedOn: Day? = nil) throws(OrganisationTransferError) -> CalendarTransferFile {
         let county = try sourceCounty(database)
         let records = try storage { () throws(StorageError) in try database.awarenessActivities(in: period) }
-        return CalendarTransferFile(kind: .calendar, sourceCounty: county, exportedOn: exportedOn,
+        return CalendarTransferFile(kind: .calendar, sourceCounty: county, exportedOn: exportedOn ?? database.today,
                                     institutions: try institutions(records, database), records: records)
     }
 
     /// The transfer file of the action plan of `year`.
     public static func plan(from database: KRATDatabase, year: Int,
-                            exportedOn: Day = .today()) throws(OrganisationTransferError) -> PlanTransferFile {
+                            exportedOn: Day? = nil) throws(OrganisationTransferError) -> PlanTransferFile {
         let county = try sourceCounty(database)
         let bundle: ActionPlanBundle = try storage { () throws(StorageError) in
             guard let detail = try database.actionPlan(year: year, county: county) else {
@@ -69,13 +69,13 @@ public enum OrganisationTransferExporter {
             strategies.append(TransferStrategy(ref: id, title: strategy.title, firstYear: strategy.firstYear,
                                                lastYear: strategy.lastYear))
         }
-        return PlanTransferFile(kind: .plan, sourceCounty: county, exportedOn: exportedOn,
+        return PlanTransferFile(kind: .plan, sourceCounty: county, exportedOn: exportedOn ?? database.today,
                                 institutions: try institutions([bundle], database), strategies: strategies, records: [bundle])
     }
 
     /// The transfer file of the meetings held in `period`.
     public static func meetings(from database: KRATDatabase, period: Period,
-                                exportedOn: Day = .today()) throws(OrganisationTransferError) -> MeetingsTransferFile {
+                                exportedOn: Day? = nil) throws(OrganisationTransferError) -> MeetingsTransferFile {
         let county = try sourceCounty(database)
         let records = try storage { () throws(StorageError) in try database.meetings(in: period) }
         var committees: [TransferCommittee] = []
@@ -85,7 +85,7 @@ public enum OrganisationTransferExporter {
             }
             committees.append(TransferCommittee(ref: id, kind: committee.kind, name: committee.name))
         }
-        return MeetingsTransferFile(kind: .meetings, sourceCounty: county, exportedOn: exportedOn,
+        return MeetingsTransferFile(kind: .meetings, sourceCounty: county, exportedOn: exportedOn ?? database.today,
                                     institutions: try institutions(records, database), committees: committees, records: records)
     }
 

@@ -19,7 +19,7 @@ import KRATStorage
 /// escaped), so an XML parser can check it.
 ///
 /// Two days frame it: ``asOf`` bounds the data (counts run to it, or to 31 December when the
-/// year is over), and ``preparedOn``, today unless given, is the day the cover says the report
+/// year is over), and ``preparedOn``, the database's today unless given, is the day the cover says the report
 /// was prepared.
 ///
 /// ```swift
@@ -39,17 +39,17 @@ public struct AnnualReport: Sendable {
     public var preparedOn: Day
 
     /// Creates a report with data up to `asOf`, prepared on `preparedOn` (today unless given).
-    public init(database: KRATDatabase, year: Int, language: Language, asOf: Day, preparedOn: Day = .today()) {
+    public init(database: KRATDatabase, year: Int, language: Language, asOf: Day, preparedOn: Day? = nil) {
         self.database = database
         self.year = year
         self.language = language
         self.asOf = asOf
-        self.preparedOn = preparedOn
+        self.preparedOn = preparedOn ?? database.today
     }
 
     /// Writes the report for `year` with data up to `asOf`, prepared on `preparedOn`, to `path`.
     public static func write(database: KRATDatabase, year: Int, language: Language, asOf: Day,
-                             preparedOn: Day = .today(), to path: String) throws(AnnualReportError) {
+                             preparedOn: Day? = nil, to path: String) throws(AnnualReportError) {
         try AnnualReport(database: database, year: year, language: language, asOf: asOf, preparedOn: preparedOn)
             .write(to: path)
     }

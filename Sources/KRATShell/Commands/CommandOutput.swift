@@ -43,6 +43,16 @@ public struct CommandOutput: Sendable, Hashable {
     /// Whether there is nothing to show.
     public var isEmpty: Bool { items.isEmpty }
 
+    /// The output with `note` under every table (unchanged when `note` is nil).
+    public func noting(_ note: Label?) -> CommandOutput {
+        guard let note else { return self }
+        return CommandOutput(items.map { item in
+            guard case .table(var table) = item else { return item }
+            table.notes.append(note)
+            return .table(table)
+        })
+    }
+
     /// Appends a table.
     public mutating func append(_ table: ResultTable) { items.append(.table(table)) }
 

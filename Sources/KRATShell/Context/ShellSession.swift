@@ -15,9 +15,14 @@ public protocol ShellSession: AnyObject {
     func runSQL(_ sql: String) throws -> ResultTable
     /// What the role may ask instead, when it may query no table (the public role); nil otherwise.
     var questionsInstead: String? { get }
+    /// A note every table of this session carries, and the banner shows (a database of
+    /// generated sample data says so); nil when there is nothing to say.
+    var dataNotice: Label? { get }
 }
 
 extension ShellSession {
     /// None by default: the role may query the tables it lists.
     public var questionsInstead: String? { nil }
+    /// None by default.
+    public var dataNotice: Label? { nil }
 }

@@ -74,7 +74,7 @@ public final class Shell {
     ///
     /// - Parameter consumesOnce: whether this output uses up a `.once FILE`.
     public func deliver(_ output: CommandOutput, consumesOnce: Bool) throws(ShellError) -> String {
-        let text = OutputRenderer(context: context).render(output)
+        let text = OutputRenderer(context: context).render(output.noting(context.session?.dataNotice))
         switch context.output {
         case .standardOutput:
             return text

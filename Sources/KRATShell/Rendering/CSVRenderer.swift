@@ -1,6 +1,5 @@
 import Foundation
 import KRATCore
-import KRATExport
 
 /// Writes a table as RFC 4180 CSV: keys as headings, codes for coded values, CRLF line ends.
 ///

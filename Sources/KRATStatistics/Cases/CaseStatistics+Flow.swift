@@ -24,9 +24,9 @@ extension CaseStatistics {
     /// year's cases by status, beside `stats breakdown by=status`, whose hidden counts need
     /// not agree with it, so subtracting one from the other could give a hidden count back.
     public func flow(period: Period, filter: CaseFilter = CaseFilter(),
-                     asOf: Day = .today()) throws(StorageError) -> ResultTable {
+                     asOf: Day? = nil) throws(StorageError) -> ResultTable {
         try checkPublished(period: period, filter: filter, request: "the case flow of \(period)")
-        let facts = try database.exactCaseFlow(in: period, filter: filter, asOf: asOf)
+        let facts = try database.exactCaseFlow(in: period, filter: filter, asOf: asOf ?? today)
         let outcomes = isPublication
             ? LineSuppression(counts: [true, true, true], total: true)
             : suppression?.suppress(counts: [facts.becameVictims, facts.becameNotVictims, facts.stillPotentialVictims],

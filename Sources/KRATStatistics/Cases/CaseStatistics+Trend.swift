@@ -18,7 +18,8 @@ extension CaseStatistics {
     /// The public role may ask for years only, without a filter, over whole years that have
     /// ended (``PublicationRules``); without `period` it sees every ended year with cases.
     public func trend(unit: TrendUnit = .year, filter: CaseFilter = CaseFilter(), split: CaseDimension? = nil,
-                      period: Period? = nil, asOf: Day = .today()) throws(StorageError) -> ResultTable {
+                      period: Period? = nil, asOf day: Day? = nil) throws(StorageError) -> ResultTable {
+        let asOf = day ?? today
         if isPublication { try checkPublishedTrend(unit: unit, filter: filter, period: period) }
         let candidates: [Period]
         if let period {

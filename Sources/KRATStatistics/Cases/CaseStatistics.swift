@@ -22,9 +22,9 @@ public struct CaseStatistics: Sendable {
     public let today: Day
 
     /// Statistics over a database, for the role it was opened with, asked on `today`.
-    public init(_ database: KRATDatabase, today: Day = .today()) {
+    public init(_ database: KRATDatabase, today: Day? = nil) {
         self.database = database
-        self.today = today
+        self.today = today ?? database.today
     }
 
     /// The suppression rule in force: the county's threshold for the public role, nil otherwise.

@@ -10,15 +10,15 @@ extension KRATDatabase {
     /// been referred and served and after how many days, and how many were still open.
     /// Every figure is about that cohort. One consistent read. The public role is refused.
     public func caseFlow(in period: Period, filter: CaseFilter = CaseFilter(),
-                         asOf: Day = .today()) throws(StorageError) -> CaseFlowFacts {
+                         asOf: Day? = nil) throws(StorageError) -> CaseFlowFacts {
         try refuseExactCountsToPublic("the exact case flow")
         return try exactCaseFlow(in: period, filter: filter, asOf: asOf)
     }
 
     /// ``caseFlow(in:filter:asOf:)`` for every role: for the modules of this package that publish it with suppression.
     package func exactCaseFlow(in period: Period, filter: CaseFilter = CaseFilter(),
-                               asOf: Day = .today()) throws(StorageError) -> CaseFlowFacts {
-        let end = min(period.end, asOf)
+                               asOf: Day? = nil) throws(StorageError) -> CaseFlowFacts {
+        let end = min(period.end, asOf ?? today)
         guard let cohort = try? Period(from: period.start, through: end) else {
             return CaseFlowFacts(identified: 0, identifiedAsPotentialVictims: 0, identifiedAsVictims: 0,
                                  identifiedAsNotVictims: 0, becameVictims: 0, becameNotVictims: 0,

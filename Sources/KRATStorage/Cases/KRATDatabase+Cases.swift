@@ -7,8 +7,8 @@ extension KRATDatabase {
 
     /// Stores a new case, encrypting its personal data. Returns the case as stored.
     @discardableResult
-    public func insert(_ record: CaseRecord, asOf today: Day = .today()) throws(StorageError) -> CaseRecord {
-        let prepared = try casePreparer(asOf: today).prepare(record)
+    public func insert(_ record: CaseRecord, asOf today: Day? = nil) throws(StorageError) -> CaseRecord {
+        let prepared = try casePreparer(asOf: today ?? self.today).prepare(record)
         return try write("storing case \(record.id)") { db in
             guard try CaseWriter(db).insert(prepared) != nil else {
                 throw StorageError.duplicateCase(id: record.id, county: record.county)
@@ -23,8 +23,8 @@ extension KRATDatabase {
     /// Replaces a stored case's facts, steps and personal data. A status may only move
     /// from VMT to VT or not a victim.
     @discardableResult
-    public func update(_ record: CaseRecord, asOf today: Day = .today()) throws(StorageError) -> CaseRecord {
-        let prepared = try casePreparer(asOf: today).prepare(record)
+    public func update(_ record: CaseRecord, asOf today: Day? = nil) throws(StorageError) -> CaseRecord {
+        let prepared = try casePreparer(asOf: today ?? self.today).prepare(record)
         return try write("updating case \(record.id)") { db in
             guard let rowID = try Self.rowID(db, county: record.county, caseID: record.id) else {
                 throw StorageError.caseNotFound(id: record.id)

@@ -40,11 +40,11 @@ extension KRATDatabase {
     @discardableResult
     public func importCases<Cases: Sequence<CaseRecord>>(
         _ cases: Cases, expectedCount: Int? = nil, onDuplicate: DuplicatePolicy = .fail,
-        asOf today: Day = .today(), purpose: String = "bulk import",
+        asOf today: Day? = nil, purpose: String = "bulk import",
         progress: ((Int, Int?) -> Void)? = nil
     ) throws(StorageError) -> ImportSummary {
         let expected = expectedCount ?? (cases.underestimatedCount > 0 ? cases.underestimatedCount : nil)
-        let preparer = casePreparer(asOf: today)
+        let preparer = casePreparer(asOf: today ?? self.today)
         return try write("importing cases") { db in
             // A larger page cache while loading, so pages are not spilled to the WAL and read back.
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000

@@ -19,27 +19,40 @@ public final class KRATDatabase: Sendable {
     public let scope: DatabaseScope
     /// The county's settings.
     public let settings: CountySettings
+    /// Whether the file was created for generated sample data (the demo, `--sample` files).
+    ///
+    /// Generated cases and records go only into such a file, and every front end, export and
+    /// report of it says so: a real county's database never holds an invented case.
+    public let holdsSampleData: Bool
+    /// Where "today" comes from: the latest allowed date of a record, the end of "this year".
+    public let clock: DayClock
+
+    /// Today, by the database's ``clock``.
+    public var today: Day { clock.today }
 
     let writer: any DatabaseWriter
     let keys: KeyFile?
     let cipher: PersonalDataCipher?
     let cube = Mutex<CubeSnapshot?>(nil)
 
-    private init(path: String?, role: Role, user: String, writer: any DatabaseWriter, keys: KeyFile?) throws(StorageError) {
+    private init(path: String?, role: Role, user: String, writer: any DatabaseWriter, keys: KeyFile?,
+                 clock: DayClock) throws(StorageError) {
         self.path = path
+        self.clock = clock
         self.role = role
         self.user = user
         self.writer = writer
         self.keys = role == .caseWorker ? keys : nil
         self.cipher = role == .caseWorker ? keys.map { PersonalDataCipher(key: $0.dataKey) } : nil
-        let stored: (scope: String?, settings: CountySettings) = try Self.guarded("reading the database settings") {
+        let stored: (scope: String?, settings: CountySettings, sample: Bool) = try Self.guarded("reading the database settings") {
             try writer.read { db in
                 let meta = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM krat_meta")
                     .map { (row: Row) -> (String, String) in (row["key"], row["value"]) })
                 let threshold = meta["suppression_threshold"].flatMap(Int.init) ?? 10
                 let bounds = meta["age_bands"]?.split(separator: ",").compactMap { Int($0) } ?? AgeBands.standard.lowerBounds
                 let bands = (try? AgeBands(lowerBounds: bounds)) ?? .standard
-                return (meta["scope"], CountySettings(suppressionThreshold: threshold, ageBands: bands))
+                return (meta["scope"], CountySettings(suppressionThreshold: threshold, ageBands: bands),
+                        meta[Self.sampleDataKey] == "generated")
             }
         }
         guard let scopeCode = stored.scope, let scope = DatabaseScope(code: scopeCode) else {
@@ -47,7 +60,11 @@ public final class KRATDatabase: Sendable {
         }
         self.scope = scope
         self.settings = stored.settings
+        self.holdsSampleData = stored.sample
     }
+
+    /// The `krat_meta` key that marks a file made for generated sample data.
+    static let sampleDataKey = "sample_data"
 
     // MARK: - Creating
 
@@ -56,9 +73,12 @@ public final class KRATDatabase: Sendable {
     /// For a county, new keys are written to `keyFilePath` (default `FILE.key`, mode 0600)
     /// unless `keys` is given. A national database holds no personal data and needs no key.
     /// The database file (and SQLite's `-wal` and `-shm` beside it) is created with mode 0600.
+    /// With `sampleData`, the file is marked, for good, as one that holds generated sample
+    /// data (see ``holdsSampleData``); a file is never marked after it was created.
     public static func create(at path: String, scope: DatabaseScope, settings: CountySettings = .standard,
                               keys given: KeyFile? = nil, keyFilePath: String? = nil,
-                              user: String = NSUserName()) throws(StorageError) -> KRATDatabase {
+                              user: String = NSUserName(), sampleData: Bool = false,
+                              clock: DayClock = .system) throws(StorageError) -> KRATDatabase {
         guard !FileManager.default.fileExists(atPath: path) else { throw .alreadyExists(file: path) }
         let keys: KeyFile? = scope == .national ? nil : (given ?? .generate())
         let keyPath = keyFilePath ?? KeyFile.defaultPath(forDatabase: path)
@@ -68,8 +88,9 @@ public final class KRATDatabase: Sendable {
         do {
             try PrivateFile.createEmpty(at: path, purpose: "creating the database")
             let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
-            try initialise(pool, file: path, scope: scope, settings: settings, keys: keys)
-            return try KRATDatabase(path: path, role: .caseWorker, user: user, writer: pool, keys: keys)
+            try initialise(pool, file: path, scope: scope, settings: settings, keys: keys,
+                           sampleData: sampleData, createdOn: clock.today)
+            return try KRATDatabase(path: path, role: .caseWorker, user: user, writer: pool, keys: keys, clock: clock)
         } catch {
             try? FileManager.default.removeItem(atPath: path)
             for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
@@ -80,12 +101,13 @@ public final class KRATDatabase: Sendable {
 
     /// An in-memory database for tests and examples, opened for `role`.
     public static func inMemory(scope: DatabaseScope, role: Role = .caseWorker, settings: CountySettings = .standard,
-                                keys: KeyFile = .generate(), user: String = "test") throws(StorageError) -> KRATDatabase {
+                                keys: KeyFile = .generate(), user: String = "test", sampleData: Bool = false,
+                                clock: DayClock = .system) throws(StorageError) -> KRATDatabase {
         try guarded("creating an in-memory database") {
             let queue = try DatabaseQueue(configuration: configuration(readonly: false))
             try initialise(queue, file: ":memory:", scope: scope, settings: settings,
-                           keys: scope == .national ? nil : keys)
-            return try KRATDatabase(path: nil, role: role, user: user, writer: queue, keys: keys)
+                           keys: scope == .national ? nil : keys, sampleData: sampleData, createdOn: clock.today)
+            return try KRATDatabase(path: nil, role: role, user: user, writer: queue, keys: keys, clock: clock)
         }
     }
 
@@ -94,7 +116,7 @@ public final class KRATDatabase: Sendable {
     /// Opens an existing database for a role. The case-worker role needs the key file
     /// (default `FILE.key`); a wrong, missing or loosely permitted key file is refused.
     public static func open(at path: String, role: Role = .analyst, keyFilePath: String? = nil,
-                            user: String = NSUserName()) throws(StorageError) -> KRATDatabase {
+                            user: String = NSUserName(), clock: DayClock = .system) throws(StorageError) -> KRATDatabase {
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(file: path) }
         var national = false
         let pool: DatabasePool = try guarded("opening \(path)") {
@@ -120,7 +142,7 @@ public final class KRATDatabase: Sendable {
         // A national database holds no personal data, so it has no key to ask for.
         let keys: KeyFile? = role == .caseWorker && !national
             ? try KeyFile.read(from: keyFilePath ?? KeyFile.defaultPath(forDatabase: path)) : nil
-        let database = try KRATDatabase(path: path, role: role, user: user, writer: pool, keys: keys)
+        let database = try KRATDatabase(path: path, role: role, user: user, writer: pool, keys: keys, clock: clock)
         if role == .caseWorker, database.scope != .national {
             try database.verifyKey(keyPath: keyFilePath ?? KeyFile.defaultPath(forDatabase: path))
         }
@@ -155,7 +177,7 @@ public final class KRATDatabase: Sendable {
     }
 
     private static func initialise(_ writer: any DatabaseWriter, file: String, scope: DatabaseScope,
-                                   settings: CountySettings, keys: KeyFile?) throws {
+                                   settings: CountySettings, keys: KeyFile?, sampleData: Bool, createdOn: Day) throws {
         try writer.writeWithoutTransaction { db in
             try Schema.migrate(db, file: file)
             try db.inTransaction {
@@ -163,8 +185,9 @@ public final class KRATDatabase: Sendable {
                     ("scope", scope.code),
                     ("suppression_threshold", String(settings.suppressionThreshold)),
                     ("age_bands", settings.ageBands.lowerBounds.map(String.init).joined(separator: ",")),
-                    ("created_on", Day.today().description),
+                    ("created_on", createdOn.description),
                 ]
+                if sampleData { meta.append((sampleDataKey, "generated")) }
                 if let keys { meta.append(("key_check", try PersonalDataCipher(key: keys.dataKey).keyCheck().hexString)) }
                 for (key, value) in meta {
                     try db.execute(sql: "INSERT INTO krat_meta VALUES (?, ?)", arguments: [key, value])

@@ -2,6 +2,10 @@ import Foundation
 import KRATCore
 
 /// What went wrong in storage, with what to do about it. Messages never hold personal data.
+///
+/// ``description`` speaks to a developer in the library's own terms (``KRATDatabase/create(at:scope:settings:keys:keyFilePath:user:sampleData:clock:)``,
+/// the case-worker role, a duplicate policy); a front end that has flags and commands of its own
+/// phrases the advice for its users (the `krat` shell does so in KRATCommands).
 public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file was written by a newer KRATKit.
     case newerSchema(file: String, found: Int, supported: Int)
@@ -39,6 +43,8 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
     case sqlite(action: String, message: String)
     /// Analyst SQL was refused: what it tried to read or do, and what the role may do instead.
     case sqlRefused(reason: String)
+    /// Generated sample data was to be written into a database of real records.
+    case notSampleData(file: String)
     /// The public role asked for something that is not one of the fixed publication tables:
     /// what it asked, and which rule refuses it. The message lists what the public may ask.
     case notPublished(request: String, rule: String)
@@ -49,13 +55,13 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .newerSchema(file, found, supported):
             "\(file): written by a newer KRATKit (schema version \(found)); this build reads up to version \(supported). Update KRATKit to open it."
         case let .notAKRATDatabase(file):
-            "\(file): not a KRATKit database. Create one with `krat init \(file) --county NAME`."
+            "\(file): not a KRATKit database. Create one for a county or the nation (KRATDatabase.create(at:scope:)) or open another file."
         case let .alreadyExists(file):
             "\(file): a file already exists there; choose another path or open it instead."
         case let .missing(file):
-            "\(file): no such database. Create one with `krat init \(file) --county NAME`."
+            "\(file): no such database. Create one for a county or the nation (KRATDatabase.create(at:scope:)) or give the path of an existing one."
         case let .keyFileMissing(path):
-            "\(path): key file not found. The case-worker role needs the key file written when the database was created (use --key-file PATH)."
+            "\(path): key file not found. The case-worker role needs the key file written when the database was created; give its path (keyFilePath)."
         case let .keyFileTooOpen(path, mode):
             "\(path): key file permissions are \(mode); they must be 0600 (run `chmod 600 \(path)`)."
         case let .keyFileMalformed(path, line, problem):
@@ -65,7 +71,7 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .notPermitted(role, action, requires):
             Self.notPermittedMessage(role: role, action: action, requires: requires)
         case let .duplicateCase(id, county):
-            "case \(id) already exists in \(county.name), and a case id is stored once per county. To replace the stored case import with duplicates=update (or update it); otherwise give the new case another id."
+            "case \(id) already exists in \(county.name), and a case id is stored once per county. To replace the stored case, update it (or import with the update duplicate policy); otherwise give the new case another id."
         case let .caseNotFound(id):
             "no case with id \(id)."
         case let .notFound(what):
@@ -82,6 +88,8 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(action) failed: \(message)"
         case let .sqlRefused(reason):
             "SQL refused: \(reason)"
+        case let .notSampleData(file):
+            "\(file) holds a county's real records: generated sample cases and records go only into a database created for sample data (KRATDatabase.create with sampleData: true), so that no invented case is ever counted with real ones. Nothing was written."
         case let .notPublished(request, rule):
             "the public role may not ask for \(request): \(rule). " + Self.publicQuestions
         }
@@ -92,25 +100,31 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
     /// "importing cases is not permitted to the analyst role; open the database with
     /// `--role case-worker` and its key file to do so."
     private static func notPermittedMessage(role: Role, action: String, requires: Role) -> String {
-        let ranks: [Role: Int] = [.public: 0, .analyst: 1, .caseWorker: 2]
-        guard (ranks[role] ?? 0) < (ranks[requires] ?? 2) else {
+        guard roleIsTheReason(role, requires: requires) else {
             // The role is not the reason (a county database asked to merge, a missing key).
             return "\(action) is not permitted."
         }
         let how = requires == .caseWorker
-            ? "open the database with `--role case-worker` and its key file"
-            : "open the database with `--role \(flag(requires))` (or `--role case-worker`)"
+            ? "open the database as the case worker, with its key file,"
+            : "open the database as the \(requires.label.en.lowercased()) (or as the case worker)"
         return "\(action) is not permitted to the \(flag(role)) role; \(how) to do so."
     }
 
+    /// Whether the role, not something else, is the reason of a ``notPermitted(role:action:requires:)``.
+    public static func roleIsTheReason(_ role: Role, requires: Role) -> Bool {
+        let ranks: [Role: Int] = [.public: 0, .analyst: 1, .caseWorker: 2]
+        return (ranks[role] ?? 0) < (ranks[requires] ?? 2)
+    }
+
     /// The role as the `--role` option spells it: `case-worker`, `analyst`, `public`.
-    static func flag(_ role: Role) -> String {
+    public static func flag(_ role: Role) -> String {
         role.code.replacingOccurrences(of: "_", with: "-")
     }
 
-    /// What the public may ask, named in every refusal of the public role.
+    /// What the public may ask, named in every refusal of the public role, in the library's terms.
     public static let publicQuestions =
         "The public sees fixed publication tables of whole calendar years that have ended, without case filters: "
-        + "`stats breakdown by=DIM period=YEAR` (one dimension with its total), `stats trend by=year [split=DIM]`, "
-        + "`stats compare YEAR [by=DIM]`, `stats flow YEAR`, `performance YEAR YEAR` and `export report YEAR FILE`."
+        + "a breakdown of a year by one dimension with its total, the trend by year (split by one dimension or not), "
+        + "the comparison of a year with the year before (by one dimension or not), the case flow of a year, "
+        + "the performance of the institutions over two years, and the annual report."
 }

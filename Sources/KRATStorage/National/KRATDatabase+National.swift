@@ -42,7 +42,8 @@ extension KRATDatabase {
     /// same county again replaces it instead of doubling it. Returns how many cases were stored.
     @discardableResult
     public func replaceCountyContribution(county: County, cases: some Sequence<NationalCase>,
-                                          asOf today: Day = .today()) throws(StorageError) -> Int {
+                                          asOf day: Day? = nil) throws(StorageError) -> Int {
+        let today = day ?? self.today
         guard scope == .national else {
             throw .notPermitted(role: role, action: "merging county contributions into a county database (open a national database to merge into)")
         }

@@ -1,0 +1,44 @@
+import KRATCore
+import KRATShell
+import KRATStatistics
+import KRATStorage
+
+/// `performance YEAR YEAR`: the member institutions' performance in two years, side by
+/// side, with the cases identified by each institution's kind.
+public struct PerformanceCommand: ShellCommand {
+    /// Creates the command.
+    public init() {}
+    /// `performance`.
+    public var name: String { "performance" }
+    /// One line for `.help`.
+    public var summary: Label {
+        Label(sq: "Performanca e institucioneve vit pas viti", en: "Institution performance year over year")
+    }
+    /// How to call it.
+    public var usage: String { "performance YEAR YEAR (e.g. performance 2023 2024)" }
+
+    /// ``CaseStatistics/institutionPerformance(_:previousYear:currentYear:asOf:)`` for the
+    /// earlier year against the later one, as of today.
+    public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
+        let database = try context.database(for: name)
+        try invocation.requireKnownKeys([], command: name)
+        guard invocation.positionals.count == 2 else {
+            throw .usage(command: name, problem: invocation.positionals.count < 2
+                         ? "give two years to compare" : "give exactly two years", usage: usage)
+        }
+        guard let first = try invocation.year(positionalAt: 0, command: name, usage: usage),
+              let second = try invocation.year(positionalAt: 1, command: name, usage: usage) else {
+            throw .usage(command: name, problem: "give two years to compare", usage: usage)
+        }
+        guard first != second else {
+            throw .usage(command: name, problem: "give two different years", usage: usage)
+        }
+        let (previous, current) = (min(first, second), max(first, second))
+        let records = try OrganisationTables.records(database, years: previous...current, command: name)
+        let table = try storage(name) { () throws(StorageError) in
+            try CaseStatistics(database).institutionPerformance(records, previousYear: previous, currentYear: current,
+                                                                asOf: database.today)
+        }
+        return CommandOutput(table: table)
+    }
+}
