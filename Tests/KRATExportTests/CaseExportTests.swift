@@ -84,9 +84,11 @@ struct CaseExportTests {
         #expect(!FileManager.default.fileExists(atPath: dir.path("no.csv")))
     }
 
-    /// Set KRAT_EXPORT_DB=FILE (and KRAT_EXPORT_CASES=N) to keep the database between runs: a
-    /// second run then only opens and exports, so its peak RSS is the export's alone.
-    @Test("exporting 50,000 cases from a file database streams (peak RSS is printed, not asserted)")
+    /// Every stored case is written, however many. How much memory the streamed export takes is
+    /// measured where it can be, in the benchmark "CSV export of every case, streamed"
+    /// (Benchmarks/, peak resident memory), not here. Set KRAT_EXPORT_DB=FILE (and
+    /// KRAT_EXPORT_CASES=N) to keep the database between runs.
+    @Test("exporting 50,000 cases from a file database writes every one of them")
     func streamingExport() throws {
         let environment = ProcessInfo.processInfo.environment
         let count = Int(environment["KRAT_EXPORT_CASES"] ?? "") ?? 50_000
@@ -98,19 +100,10 @@ struct CaseExportTests {
         }
         let analyst = try KRATDatabase.open(at: dbPath, role: .analyst)
         let stored = try analyst.countMatching(CaseQuery())
-        let before = PeakMemory.maxRSSKilobytes()
         let exported = try CaseCSVExporter().exportRedacted(from: analyst, toPath: dir.path("big.csv"))
-        let after = PeakMemory.maxRSSKilobytes()
         #expect(exported == stored)
-        print("export of \(exported) cases to CSV: peak RSS before \(before / 1024) MiB, after \(after / 1024) MiB (+\((after - before) / 1024) MiB)")
-    }
-}
-
-enum PeakMemory {
-    /// The process's peak resident set size so far, in KiB (Linux `ru_maxrss`).
-    static func maxRSSKilobytes() -> Int {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return usage.ru_maxrss
+        // One header line and one line per case (no field holds a line break here).
+        let lines = dir.read(dir.path("big.csv")).split(separator: "\r\n", omittingEmptySubsequences: true)
+        #expect(lines.count == stored + 1)
     }
 }

@@ -19,6 +19,9 @@ public struct BundleManifest: Sendable, Hashable, Codable {
     public var activities: [Activity]
     /// Photos left out (only when the bundle was asked to list them instead of failing).
     public var missingPhotos: [MissingPhoto]
+    /// `true` when the database holds generated sample data, not a county's real records
+    /// (`sample_data` in the JSON); absent otherwise.
+    public var sampleData: Bool?
 
     /// A code with its name.
     public struct NamedCode: Sendable, Hashable, Codable {

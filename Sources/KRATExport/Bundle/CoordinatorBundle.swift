@@ -39,6 +39,8 @@ public struct CoordinatorBundle: Sendable {
     public var activities: [AwarenessActivity]
     /// Institutions, for the organisers' names.
     public var institutions: [Institution]
+    /// Whether the activities come from a database of generated sample data (the manifest says so).
+    public var isSampleData = false
 
     /// A bundle of the given activities (those dated in `period` are kept, by date).
     public init(county: County, period: Period, generatedOn: Day, activities: [AwarenessActivity],
@@ -64,6 +66,7 @@ public struct CoordinatorBundle: Sendable {
         }
         self.init(county: county, period: period, generatedOn: generatedOn, activities: activities,
                   institutions: institutions)
+        self.isSampleData = database.holdsSampleData
     }
 
     /// The archive's top folder: `krat-COUNTY-PERIOD`.
@@ -100,10 +103,11 @@ public struct CoordinatorBundle: Sendable {
             }
             entries.append(entry)
         }
-        let manifest = BundleManifest(
+        var manifest = BundleManifest(
             county: .init(code: county.code, name: county.name),
             period: .init(label: period.description, from: period.start, to: period.end),
             generatedOn: generatedOn, activities: entries, missingPhotos: missing)
+        if isSampleData { manifest.sampleData = true }
         let json = try Self.encode(manifest, path: path)
         let epoch = Day(year: 1970, month: 1, day: 1) ?? generatedOn
         let modified = Date(timeIntervalSince1970: TimeInterval(epoch.distance(to: generatedOn)) * 86_400)

@@ -29,10 +29,12 @@ public struct CaseCSVExporter: Sendable {
                                includePseudonyms: Bool = false, progress: ((Int) -> Void)? = nil) throws(ExportError) -> Int {
         var header = RedactedCaseColumns.header
         if includePseudonyms { header.append("pseudonym") }
-        do throws(CSVError) { try writer.writeRow(header) } catch { throw .output(error) }
+        let marker = Self.sampleDataMarker(database)
+        do throws(CSVError) { try writer.writeRow(header + marker.header) } catch { throw .output(error) }
         let count = try ExportStream.cases(from: database, query, progress: progress) { item throws(ExportError) in
             do throws(CSVError) {
-                try writer.writeRow(RedactedCaseColumns.fields(of: item, includePseudonym: includePseudonyms))
+                try writer.writeRow(RedactedCaseColumns.fields(of: item, includePseudonym: includePseudonyms)
+                                    + marker.value.map(CSVField.text))
             } catch { throw .output(error) }
         }
         do { try writer.flush() } catch { throw .output(error) }
@@ -59,13 +61,20 @@ public struct CaseCSVExporter: Sendable {
     @discardableResult
     public func exportFull(from database: KRATDatabase, query: CaseQuery = CaseQuery(), purpose: String,
                            to writer: CSVWriter, progress: ((Int) -> Void)? = nil) throws(ExportError) -> Int {
-        do throws(CSVError) { try writer.writeRow(CaseCSVColumn.header) } catch { throw .output(error) }
+        let marker = Self.sampleDataMarker(database)
+        do throws(CSVError) { try writer.writeRow(CaseCSVColumn.header + marker.header) } catch { throw .output(error) }
         let count = try ExportStream.caseRecords(from: database, query, purpose: purpose, destination: writer.name,
                                                  progress: progress) { record throws(ExportError) in
-            do throws(CSVError) { try writer.writeRow(CaseCSVColumn.fields(of: record)) } catch { throw .output(error) }
+            do throws(CSVError) { try writer.writeRow(CaseCSVColumn.fields(of: record) + marker.value) } catch { throw .output(error) }
         }
         do { try writer.flush() } catch { throw .output(error) }
         return count
+    }
+
+    /// The last column of a sample database's export (`sample_data`, `generated` on every
+    /// row); nothing for a county's real database.
+    static func sampleDataMarker(_ database: KRATDatabase) -> (header: [String], value: [String]) {
+        database.holdsSampleData ? ([CaseCSVHeader.sampleDataColumn], [CaseCSVHeader.sampleDataValue]) : ([], [])
     }
 
     /// Writes full cases to a new file readable by its owner only (mode 0600); returns how many.

@@ -6,6 +6,14 @@ struct CaseCSVHeader {
     let names: [String]
     /// The position of each known column.
     let positions: [CaseCSVColumn: Int]
+    /// Whether the file carries the ``sampleDataColumn``: its cases were generated, not real.
+    let marksSampleData: Bool
+
+    /// The column a file exported from a sample database ends with, `generated` on every row,
+    /// so that invented cases cannot be imported into a county's real database unnoticed.
+    static let sampleDataColumn = "sample_data"
+    /// Its value on every row.
+    static let sampleDataValue = "generated"
 
     /// Reads a header line; the problems list unknown, repeated and missing required columns.
     static func read(_ record: CSVRecord, file: String) -> (CaseCSVHeader?, [CaseImportProblem]) {
@@ -18,8 +26,13 @@ struct CaseCSVHeader {
             return (nil, problems)
         }
         var positions: [CaseCSVColumn: Int] = [:]
+        var marksSampleData = false
         for (index, raw) in record.fields.enumerated() {
             let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            if name == sampleDataColumn {
+                marksSampleData = true
+                continue
+            }
             guard let column = CaseCSVColumn(rawValue: name) else {
                 add("unknown column '\(raw)' (column \(index + 1)); expected only these columns, in any order: "
                     + CaseCSVColumn.header.joined(separator: ", "))
@@ -33,7 +46,9 @@ struct CaseCSVHeader {
         for column in CaseCSVColumn.allCases where column.isRequired && positions[column] == nil {
             add("missing column \(column.name); it is required (\(column.expected))")
         }
-        return problems.isEmpty ? (CaseCSVHeader(names: record.fields, positions: positions), []) : (nil, problems)
+        return problems.isEmpty
+            ? (CaseCSVHeader(names: record.fields, positions: positions, marksSampleData: marksSampleData), [])
+            : (nil, problems)
     }
 
     /// The column name of a field position, for messages.

@@ -107,6 +107,12 @@ public struct CaseCSVImporter: Sendable {
         }
         let (header, headerProblems) = CaseCSVHeader.read(first, file: path)
         guard let header else { record(headerProblems); return check }
+        if header.marksSampleData, !database.holdsSampleData {
+            record([CaseImportProblem(file: path, line: 1, field: CaseCSVHeader.sampleDataColumn,
+                message: "the file holds generated sample cases (it was exported from a sample database), and this database "
+                    + "holds a county's real records; import it into a database created for sample data")])
+            return check
+        }
         let parser = CaseCSVRowParser(header: header, file: path, counties: database.scope.counties, asOf: options.asOf ?? database.today)
         check.parser = parser
         var stored: [County: Set<String>] = [:]

@@ -7,6 +7,7 @@ import KRATStorage
 /// Redacted cases are ``RedactedCase`` objects; a case worker's full cases are ``CaseRecord``
 /// objects with their personal data (audited by storage; the file is written with mode 0600).
 /// `progress` hears how many cases are written: every thousandth, and the total at the end.
+/// A database of generated sample data marks every object with `"sample_data": "generated"`.
 public enum CaseJSONExporter {
     /// Writes the redacted cases matching a query to a new file; returns how many. A role that
     /// may not list the cases is refused before the file is created; a failed export leaves no file.
@@ -16,8 +17,9 @@ public enum CaseJSONExporter {
         try ExportStream.file(path, database: database, query: query) { () throws(ExportError) in
             let writer: JSONArrayWriter
             do throws(CSVError) { writer = try JSONArrayWriter.create(atPath: path) } catch { throw .output(error) }
+            let sample = database.holdsSampleData
             try ExportStream.cases(from: database, query, progress: progress) { item throws(ExportError) in
-                try writer.append(item)
+                if sample { try writer.append(SampleMarked(value: item)) } else { try writer.append(item) }
             }
             try writer.finish()
             return writer.elementCount
@@ -35,9 +37,10 @@ public enum CaseJSONExporter {
         do {
             writer = try JSONArrayWriter.create(atPath: path, permissions: CaseCSVExporter.fullExportPermissions)
         } catch { throw .output(error) }
+        let sample = database.holdsSampleData
         try ExportStream.caseRecords(from: database, query, purpose: purpose, destination: path,
                                      progress: progress) { record throws(ExportError) in
-            try writer.append(record)
+            if sample { try writer.append(SampleMarked(value: record)) } else { try writer.append(record) }
         }
         try writer.finish()
         return writer.elementCount

@@ -81,10 +81,11 @@ public enum HTCDSExporter {
             let writer: CSVWriter
             do throws(CSVError) {
                 writer = try CSVWriter.create(atPath: path, options: options)
-                try writer.writeRow(header)
+                try writer.writeRow(header + (database.holdsSampleData ? ["x_krat_SampleData"] : []))
             } catch { throw .output(error) }
+            let marker = database.holdsSampleData ? ["generated"] : []
             let count = try ExportStream.cases(from: database, query, progress: progress) { item throws(ExportError) in
-                do throws(CSVError) { try writer.writeRow(fields(of: item)) } catch { throw .output(error) }
+                do throws(CSVError) { try writer.writeRow(fields(of: item) + marker) } catch { throw .output(error) }
             }
             do throws(CSVError) { try writer.close() } catch { throw .output(error) }
             return count

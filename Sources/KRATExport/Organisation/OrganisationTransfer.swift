@@ -115,6 +115,9 @@ public struct OrganisationTransferFile<Record: Codable & Sendable & Hashable>: S
     public var strategies: [TransferStrategy]
     /// The records.
     public var records: [Record]
+    /// `true` when the file was written from a database of generated sample data; absent for
+    /// a county's real records. A real database refuses such a file.
+    public var sampleData: Bool?
 
     /// The value of ``format``.
     public static var formatName: String { "kratkit-organisation-transfer" }

@@ -44,8 +44,8 @@ public enum OrganisationTransferExporter {
                                 exportedOn: Day? = nil) throws(OrganisationTransferError) -> CalendarTransferFile {
         let county = try sourceCounty(database)
         let records = try storage { () throws(StorageError) in try database.awarenessActivities(in: period) }
-        return CalendarTransferFile(kind: .calendar, sourceCounty: county, exportedOn: exportedOn ?? database.today,
-                                    institutions: try institutions(records, database), records: records)
+        return marked(database, CalendarTransferFile(kind: .calendar, sourceCounty: county, exportedOn: exportedOn ?? database.today,
+                                    institutions: try institutions(records, database), records: records))
     }
 
     /// The transfer file of the action plan of `year`.
@@ -69,8 +69,8 @@ public enum OrganisationTransferExporter {
             strategies.append(TransferStrategy(ref: id, title: strategy.title, firstYear: strategy.firstYear,
                                                lastYear: strategy.lastYear))
         }
-        return PlanTransferFile(kind: .plan, sourceCounty: county, exportedOn: exportedOn ?? database.today,
-                                institutions: try institutions([bundle], database), strategies: strategies, records: [bundle])
+        return marked(database, PlanTransferFile(kind: .plan, sourceCounty: county, exportedOn: exportedOn ?? database.today,
+                                institutions: try institutions([bundle], database), strategies: strategies, records: [bundle]))
     }
 
     /// The transfer file of the meetings held in `period`.
@@ -85,11 +85,18 @@ public enum OrganisationTransferExporter {
             }
             committees.append(TransferCommittee(ref: id, kind: committee.kind, name: committee.name))
         }
-        return MeetingsTransferFile(kind: .meetings, sourceCounty: county, exportedOn: exportedOn ?? database.today,
-                                    institutions: try institutions(records, database), committees: committees, records: records)
+        return marked(database, MeetingsTransferFile(kind: .meetings, sourceCounty: county, exportedOn: exportedOn ?? database.today,
+                                    institutions: try institutions(records, database), committees: committees, records: records))
     }
 
     // MARK: - Helpers
+
+    /// The file, marked when its database holds generated sample data.
+    static func marked<Record>(_ database: KRATDatabase, _ file: OrganisationTransferFile<Record>) -> OrganisationTransferFile<Record> {
+        var marked = file
+        marked.sampleData = database.holdsSampleData ? true : nil
+        return marked
+    }
 
     static func write<Record>(_ file: OrganisationTransferFile<Record>, toPath path: String) throws(OrganisationTransferError) {
         do { try OrganisationJSON.writeValue(file, toPath: path) } catch { throw .file(error) }

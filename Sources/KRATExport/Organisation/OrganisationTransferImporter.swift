@@ -66,6 +66,10 @@ public struct OrganisationTransferImporter: Sendable {
         guard case .county(let county) = database.scope else {
             throw .notACountyDatabase(scope: database.scope.description)
         }
+        if file.sampleData == true, !database.holdsSampleData {
+            throw .unsupported(file: path, reason: "holds generated sample records (it was exported from a sample database), "
+                + "and this database holds a county's real records; import it into a database created for sample data")
+        }
         var problems: [String] = []
         for (index, record) in file.records.enumerated() {
             for issue in record.validate() {

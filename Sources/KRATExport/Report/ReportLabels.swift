@@ -31,6 +31,11 @@ enum ReportLabels {
     static func dataTo(_ day: String) -> Label { Label(sq: "Të dhënat deri më \(day)", en: "Data up to \(day)") }
 
     /// What the reader's role means for the numbers.
+    /// The banner of a report made from generated sample data.
+    static let sampleData = Label(
+        sq: "TË DHËNA SHEMBULL: ky raport është bërë nga raste dhe regjistrime të gjeneruara, jo të vërteta.",
+        en: "SAMPLE DATA: this report was made from generated cases and records, not real ones.")
+
     static func roleNote(_ role: Role, threshold: Int) -> Label {
         switch role {
         case .caseWorker, .analyst:

@@ -13,6 +13,9 @@ extension ReportSection {
         let meetings = context.records.meetings.filter { context.period.contains($0.date) }.count
         var html = HTMLDocument()
         html.element("h1", format(ReportLabels.title(year: context.year)))
+        if context.database.holdsSampleData {
+            html.element("p", format(ReportLabels.sampleData), ["class": "sample-data"])
+        }
         html.element("p", "\(format(ReportLabels.committee)) · \(format(context.place))", ["class": "committee"])
         html.element("p", format(ReportLabels.madeOn(format.day(context.preparedOn))), ["class": "meta"])
         html.element("p", format(ReportLabels.dataTo(format.day(context.reportDay))), ["class": "meta"])
