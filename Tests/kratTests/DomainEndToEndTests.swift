@@ -5,7 +5,7 @@ import Testing
 /// The built `krat` binary on its generated demo database.
 @Suite struct DomainEndToEndTests {
     @Test func demoComparisonAndTrendWithAChart() throws {
-        let year = Calendar(identifier: .gregorian).component(.year, from: Date()) - 1
+        let year = TestDay.today.year - 1   // krat runs on the fixed test day
         let outcome = try KratProcess.run(["--demo", "--lang", "en", "-c", "stats compare \(year)-01-01..\(year)-10-15",
                                            "-c", "stats trend by=year"])
         #expect(outcome.status == 0, "\(outcome.standardError)")
