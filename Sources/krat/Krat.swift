@@ -15,16 +15,17 @@ struct Krat: ParsableCommand {
         commandName: "krat",
         abstract: "The KRAT shell: cases, statistics, plans and reports of a county anti-trafficking committee.",
         usage: """
-            krat [FILE] [--role case-worker|analyst|public] [--key-file PATH] [--user NAME]
+            krat [FILE] [--role case-worker|secretary|analyst|public] [--key-file PATH] [--user NAME]
                  [--lang sq|en] [--mode MODE] [-c COMMAND]... [--demo [--county NAME]]
             krat init FILE (--county NAME [--share-pseudonyms-with KEYFILE] [--sample] | --national)
             krat merge NATIONAL FILE...
             """,
         discussion: """
             FILE                  a county or national database (create one with `krat init`)
-            --role ROLE           case-worker (reads personal data, audited; needs the key file),
-                                  analyst (the default: no personal data) or public (counts only,
-                                  small counts suppressed)
+            --role ROLE           case-worker: cases with personal data (audited; key file)
+                                  secretary: the committee's records, no personal data
+                                  analyst (the default): reads, no personal data
+                                  public: fixed published tables, small counts hidden
             --key-file PATH       the key file of the database (default: FILE.key)
             --user NAME           your name, written to the audit log (default: $USER)
             --lang sq|en          labels and messages in Albanian (default) or English

@@ -6,6 +6,7 @@ import KRATShell
 /// The roles a database can be opened under.
 enum RoleArgument: String, ExpressibleByArgument, CaseIterable {
     case caseWorker = "case-worker"
+    case secretary
     case analyst
     case `public`
 
@@ -13,6 +14,7 @@ enum RoleArgument: String, ExpressibleByArgument, CaseIterable {
     var role: Role {
         switch self {
         case .caseWorker: .caseWorker
+        case .secretary: .secretary
         case .analyst: .analyst
         case .public: .public
         }
@@ -27,7 +29,7 @@ struct ShellOptions: ParsableArguments {
     @Argument(help: "The county or national database to open.")
     var file: String?
 
-    @Option(help: "The role to work as: case-worker (needs the key file), analyst, or public.")
+    @Option(help: "The role to work as: case-worker (needs the key file), secretary, analyst, or public.")
     var role: RoleArgument = .analyst
 
     @Option(help: "The key file that unlocks personal data (case-worker role; default FILE.key).")

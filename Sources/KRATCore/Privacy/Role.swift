@@ -2,6 +2,10 @@
 public enum Role: String, Coded {
     /// Holds the key: may obtain personal data, and every such read is audited.
     case caseWorker = "case_worker"
+    /// The Technical Table's secretariat at the prefecture: records the committee's work
+    /// (institutions, members, meetings and decisions, the action plan, the awareness calendar)
+    /// and reads what an analyst reads; never personal data, never a case's record.
+    case secretary
     /// Sees redacted cases and exact counts.
     case analyst
     /// Sees only counts, with small counts suppressed.
@@ -10,10 +14,16 @@ public enum Role: String, Coded {
     public var label: Label {
         switch self {
         case .caseWorker: Label(sq: "Punonjës rasti", en: "Case worker")
+        case .secretary: Label(sq: "Sekretaria e Tryezës Teknike", en: "Secretariat")
         case .analyst: Label(sq: "Analist", en: "Analyst")
         case .public: Label(sq: "Publiku", en: "Public")
         }
     }
+
+    /// Whether this role may record the committee's organisational records.
+    public var mayWriteOrganisationRecords: Bool { self == .caseWorker || self == .secretary }
+    /// Whether this role may record, change or erase cases.
+    public var mayWriteCases: Bool { self == .caseWorker }
 
     /// Whether this role may obtain ``PersonalData``.
     public var mayReadPersonalData: Bool { self == .caseWorker }

@@ -38,7 +38,7 @@ enum ReportLabels {
 
     static func roleNote(_ role: Role, threshold: Int) -> Label {
         switch role {
-        case .caseWorker, .analyst:
+        case .caseWorker, .secretary, .analyst:
             Label(sq: "Ky raport përmban vetëm numra dhe të dhëna organizative; asnjë të dhënë personale.",
                   en: "This report holds only counts and organisational records; no personal data.")
         case .public:

@@ -26,6 +26,8 @@ public protocol ShellCommand {
     var usage: String { get }
     /// Words that may follow the name (`show`, `compare`…), for help and completion.
     var subcommands: [String] { get }
+    /// Lines to copy, each with what it does, shown by `.help NAME`.
+    var examples: [CommandExample] { get }
     /// Candidates for the word being typed.
     ///
     /// - Parameters:
@@ -41,6 +43,9 @@ public protocol ShellCommand {
 extension ShellCommand {
     /// No subcommands.
     public var subcommands: [String] { [] }
+
+    /// No examples.
+    public var examples: [CommandExample] { [] }
 
     /// Values after `key=` from the vocabulary, subcommands for the first word, then the
     /// filter keys of the vocabulary as `key=` (leaving out keys already given).

@@ -79,6 +79,12 @@ extension Shell {
                 text += "\n    " + (language == .sq ? "nënkomandat: " : "subcommands: ")
                     + command.subcommands.joined(separator: ", ")
             }
+            if !command.examples.isEmpty {
+                text += "\n" + (language == .sq ? "Shembuj:" : "Examples:")
+                for example in command.examples {
+                    text += "\n  " + example.line + (example.explanation.map { "\n      " + $0.text(language) } ?? "")
+                }
+            }
             return CommandOutput(message: text)
         }
         let entries = MetaCommand.allCases.map { ($0.usage, $0.summary.text(language)) }
