@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 import KRATCore
 
-/// Small helpers shared by the organisational stores: checking values before a write,
-/// and reading codes and ISO days back from rows, failing with ``StorageError/corrupt(what:)``.
+/// Small helpers shared by the organisational stores and their records: checking values
+/// before a write, and reading codes and ISO days back from rows, failing with
+/// ``StorageError/corrupt(what:)``.
 enum OrganisationRows {
     // MARK: - Before writing
 
@@ -27,17 +28,6 @@ enum OrganisationRows {
         return [ValidationIssue(field: "county", message: "\(county.name) is not this database's county (\(scope))")]
     }
 
-    /// Throws ``StorageError/notFound(what:)`` when the last statement changed no row.
-    static func requireChange(_ db: Database, _ what: String) throws {
-        if db.changesCount == 0 { throw StorageError.notFound(what: what) }
-    }
-
-    /// Throws ``StorageError/notFound(what:)`` when no row of `table` has `id`.
-    static func requireRow(_ db: Database, _ table: String, _ id: Int64, _ what: String) throws {
-        let found = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", arguments: [id])
-        if found != true { throw StorageError.notFound(what: what) }
-    }
-
     // MARK: - Reading back
 
     /// A coded value from a text column.
@@ -59,6 +49,21 @@ enum OrganisationRows {
         guard let text = row[column] as String? else { return nil }
         guard let day = Day(iso: text) else { throw .corrupt(what: "\(what): column \(column) holds '\(text)'") }
         return day
+    }
+
+    /// A coded value from a record's column.
+    static func code<T: Coded>(_ row: Row, _ column: some ColumnExpression, _ what: String) throws(StorageError) -> T {
+        try code(row, column.name, what)
+    }
+
+    /// A day from a record's column that may not be NULL.
+    static func day(_ row: Row, _ column: some ColumnExpression, _ what: String) throws(StorageError) -> Day {
+        try day(row, column.name, what)
+    }
+
+    /// A day from a record's column that may be NULL.
+    static func optionalDay(_ row: Row, _ column: some ColumnExpression, _ what: String) throws(StorageError) -> Day? {
+        try optionalDay(row, column.name, what)
     }
 
     /// The ISO text of an optional day, for a statement argument.
