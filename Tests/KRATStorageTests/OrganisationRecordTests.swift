@@ -83,4 +83,27 @@ struct OrganisationRecordTests {
         }
         #expect(try f.db.memberships(committeeID: committee).map(\.role) == [.chair, .member])
     }
+
+    @Test func aRowThatCannotBeReadBackIsNamedWithItsColumn() throws {
+        let f = try OrganisationFixture()
+        let committee = try #require(f.committee.id)
+        let member = try f.db.insert(Membership(committeeID: committee, institutionID: f.police, joined: d("2023-01-01")))
+        let plan = try f.db.insert(ActionPlan(county: .kukes, year: 2023, title: "Plani 2023"))
+        let objective = try f.db.insert(Objective(planID: plan.id!, pillar: .prevention, title: "Ndërgjegjësim"))
+        let indicator = try f.db.insert(Indicator(objectiveID: objective.id!, name: "Takime", unit: "takime", baseline: 0,
+                                                  target: 10, targetDate: d("2023-12-31")))
+        let measurement = try f.db.insert(IndicatorMeasurement(indicatorID: indicator.id!, period: .year(2023), value: 4))
+        try f.db.writer.write { db in
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            try db.execute(sql: "UPDATE membership SET role = 'boss' WHERE id = ?", arguments: [member.id!])
+            try db.execute(sql: "UPDATE indicator_measurement SET period = 'someday' WHERE id = ?", arguments: [measurement.id!])
+            try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
+        }
+        #expect(throws: StorageError.corrupt(what: "membership \(member.id!): column role")) {
+            try f.db.membership(id: member.id!)
+        }
+        #expect(throws: StorageError.corrupt(what: "measurement \(measurement.id!): period 'someday'")) {
+            try f.db.indicatorMeasurement(id: measurement.id!)
+        }
+    }
 }

@@ -51,21 +51,6 @@ enum OrganisationRows {
         return day
     }
 
-    /// A coded value from a record's column.
-    static func code<T: Coded>(_ row: Row, _ column: some ColumnExpression, _ what: String) throws(StorageError) -> T {
-        try code(row, column.name, what)
-    }
-
-    /// A day from a record's column that may not be NULL.
-    static func day(_ row: Row, _ column: some ColumnExpression, _ what: String) throws(StorageError) -> Day {
-        try day(row, column.name, what)
-    }
-
-    /// A day from a record's column that may be NULL.
-    static func optionalDay(_ row: Row, _ column: some ColumnExpression, _ what: String) throws(StorageError) -> Day? {
-        try optionalDay(row, column.name, what)
-    }
-
     /// The ISO text of an optional day, for a statement argument.
     static func iso(_ day: Day?) -> String? { day?.description }
 }

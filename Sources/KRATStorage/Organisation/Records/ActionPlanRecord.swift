@@ -16,10 +16,9 @@ struct ActionPlanRecord: OrganisationRecord {
     init(_ value: ActionPlan) { self.value = value }
 
     init(row: Row) throws {
-        let what = Self.what(row)
-        value = ActionPlan(id: row[Columns.id], county: try OrganisationRows.code(row, Columns.county, what),
-                           year: row[Columns.year], strategyID: row[Columns.strategyID],
-                           approvedOn: try OrganisationRows.optionalDay(row, Columns.approvedOn, what), title: row[Columns.title])
+        value = ActionPlan(id: row[Columns.id], county: try Self.code(row, .county), year: row[Columns.year],
+                           strategyID: row[Columns.strategyID], approvedOn: try Self.optionalDay(row, .approvedOn),
+                           title: row[Columns.title])
     }
 
     func encode(to container: inout PersistenceContainer) {

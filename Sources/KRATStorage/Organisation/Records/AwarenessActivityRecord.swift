@@ -21,10 +21,9 @@ struct AwarenessActivityRecord: OrganisationRecord {
     init(_ value: AwarenessActivity) { self.value = value }
 
     init(row: Row) throws {
-        let what = Self.what(row)
         value = AwarenessActivity(
-            id: row[Columns.id], county: try OrganisationRows.code(row, Columns.county, what), title: row[Columns.title],
-            theme: row[Columns.theme], date: try OrganisationRows.day(row, Columns.date, what),
+            id: row[Columns.id], county: try Self.code(row, .county), title: row[Columns.title],
+            theme: row[Columns.theme], date: try Self.day(row, .date),
             municipalityCode: row[Columns.municipality], place: row[Columns.place], organiserID: row[Columns.organiserID],
             nationalCalendar: row[Columns.nationalCalendar], cancelled: row[Columns.cancelled])
     }

@@ -13,9 +13,8 @@ struct CommitteeRecord: OrganisationRecord {
     init(_ value: Committee) { self.value = value }
 
     init(row: Row) throws {
-        let what = Self.what(row)
-        value = Committee(id: row[Columns.id], county: try OrganisationRows.code(row, Columns.county, what),
-                          kind: try OrganisationRows.code(row, Columns.kind, what), name: row[Columns.name])
+        value = Committee(id: row[Columns.id], county: try Self.code(row, .county), kind: try Self.code(row, .kind),
+                          name: row[Columns.name])
     }
 
     func encode(to container: inout PersistenceContainer) {

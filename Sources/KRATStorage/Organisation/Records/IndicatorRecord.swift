@@ -15,12 +15,10 @@ struct IndicatorRecord: OrganisationRecord {
     init(_ value: Indicator) { self.value = value }
 
     init(row: Row) throws {
-        let what = Self.what(row)
         value = Indicator(id: row[Columns.id], objectiveID: row[Columns.objectiveID], name: row[Columns.name],
                           unit: row[Columns.unit], baseline: row[Columns.baseline], target: row[Columns.target],
-                          targetDate: try OrganisationRows.day(row, Columns.targetDate, what),
-                          direction: try OrganisationRows.code(row, Columns.direction, what),
-                          accumulation: try OrganisationRows.code(row, Columns.accumulation, what))
+                          targetDate: try Self.day(row, .targetDate), direction: try Self.code(row, .direction),
+                          accumulation: try Self.code(row, .accumulation))
     }
 
     func encode(to container: inout PersistenceContainer) {

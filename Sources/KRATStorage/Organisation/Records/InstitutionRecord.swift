@@ -15,11 +15,8 @@ struct InstitutionRecord: OrganisationRecord {
     init(_ value: Institution) { self.value = value }
 
     init(row: Row) throws {
-        let what = Self.what(row)
-        value = Institution(id: row[Columns.id], name: row[Columns.name],
-                            kind: try OrganisationRows.code(row, Columns.kind, what),
-                            county: try OrganisationRows.code(row, Columns.county, what),
-                            municipalityCode: row[Columns.municipality])
+        value = Institution(id: row[Columns.id], name: row[Columns.name], kind: try Self.code(row, .kind),
+                            county: try Self.code(row, .county), municipalityCode: row[Columns.municipality])
     }
 
     func encode(to container: inout PersistenceContainer) {

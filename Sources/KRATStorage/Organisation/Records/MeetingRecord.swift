@@ -17,11 +17,8 @@ struct MeetingRecord: OrganisationRecord {
     init(_ value: Meeting) { self.value = value }
 
     init(row: Row) throws {
-        let what = Self.what(row)
-        value = Meeting(id: row[Columns.id], committeeID: row[Columns.committeeID],
-                        kind: try OrganisationRows.code(row, Columns.kind, what),
-                        date: try OrganisationRows.day(row, Columns.date, what), place: row[Columns.place],
-                        chair: row[Columns.chair])
+        value = Meeting(id: row[Columns.id], committeeID: row[Columns.committeeID], kind: try Self.code(row, .kind),
+                        date: try Self.day(row, .date), place: row[Columns.place], chair: row[Columns.chair])
     }
 
     func encode(to container: inout PersistenceContainer) {

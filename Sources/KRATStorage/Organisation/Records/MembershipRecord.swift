@@ -16,12 +16,9 @@ struct MembershipRecord: OrganisationRecord {
     init(_ value: Membership) { self.value = value }
 
     init(row: Row) throws {
-        let what = Self.what(row)
         value = Membership(id: row[Columns.id], committeeID: row[Columns.committeeID], institutionID: row[Columns.institutionID],
-                           role: try OrganisationRows.code(row, Columns.role, what),
-                           joined: try OrganisationRows.day(row, Columns.joined, what),
-                           left: try OrganisationRows.optionalDay(row, Columns.left, what),
-                           representative: row[Columns.representative])
+                           role: try Self.code(row, .role), joined: try Self.day(row, .joined),
+                           left: try Self.optionalDay(row, .left), representative: row[Columns.representative])
     }
 
     func encode(to container: inout PersistenceContainer) {

@@ -17,7 +17,7 @@ struct ObjectiveRecord: OrganisationRecord {
 
     init(row: Row) throws {
         value = Objective(id: row[Columns.id], planID: row[Columns.planID],
-                          pillar: try OrganisationRows.code(row, Columns.pillar, Self.what(row)), title: row[Columns.title])
+                          pillar: try Self.code(row, .pillar), title: row[Columns.title])
     }
 
     func encode(to container: inout PersistenceContainer) {

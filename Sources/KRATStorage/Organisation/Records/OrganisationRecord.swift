@@ -58,6 +58,22 @@ extension OrganisationRecord {
         for (column, value) in values { container[column] = value }
     }
 
+    /// A coded value from a column of a row being read; one that is not a known code is
+    /// ``StorageError/corrupt(what:)``, naming the row and the column.
+    static func code<T: Coded>(_ row: Row, _ column: Columns) throws(StorageError) -> T {
+        try OrganisationRows.code(row, column.name, what(row))
+    }
+
+    /// A day from a column of a row being read, which may not be NULL.
+    static func day(_ row: Row, _ column: Columns) throws(StorageError) -> Day {
+        try OrganisationRows.day(row, column.name, what(row))
+    }
+
+    /// A day from a column of a row being read, which may be NULL.
+    static func optionalDay(_ row: Row, _ column: Columns) throws(StorageError) -> Day? {
+        try OrganisationRows.optionalDay(row, column.name, what(row))
+    }
+
     /// "committee 12", for messages.
     static func what(_ id: Int64) -> String { "\(label) \(id)" }
 

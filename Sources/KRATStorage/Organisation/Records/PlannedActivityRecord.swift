@@ -17,12 +17,10 @@ struct PlannedActivityRecord: OrganisationRecord {
     init(_ value: PlannedActivity) { self.value = value }
 
     init(row: Row) throws {
-        let what = Self.what(row)
         value = PlannedActivity(id: row[Columns.id], objectiveID: row[Columns.objectiveID], title: row[Columns.title],
                                 responsibleInstitutionID: row[Columns.responsibleInstitutionID],
-                                deadline: try OrganisationRows.day(row, Columns.deadline, what),
-                                status: try OrganisationRows.code(row, Columns.status, what),
-                                completedOn: try OrganisationRows.optionalDay(row, Columns.completedOn, what))
+                                deadline: try Self.day(row, .deadline), status: try Self.code(row, .status),
+                                completedOn: try Self.optionalDay(row, .completedOn))
     }
 
     func encode(to container: inout PersistenceContainer) {
