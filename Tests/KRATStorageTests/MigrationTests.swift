@@ -82,6 +82,25 @@ import Testing
         #expect(Set(recorded.0) == Set(Schema.migrations.map(\.identifier)) && recorded.1)
     }
 
+    @Test func aMigrationAnotherProcessFinishedMeanwhileIsRecordedOnce() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path("raced.sqlite")
+        _ = try KRATDatabase.create(at: path, scope: .county(.fier))
+        // What GRDB runs when its look found the last step missing and another process then
+        // migrated before this transaction began: the step's body, then its own record.
+        let last = try #require(Schema.migrations.last?.identifier)
+        try DatabaseQueue(path: path).write { db in
+            try Schema.applyMissing(db, file: path)
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [last])
+        }
+        let (version, recorded) = try DatabaseQueue(path: path).read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA user_version"), try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+        }
+        #expect(version == KRATDatabase.schemaVersion)
+        #expect(recorded.sorted() == Schema.migrations.map(\.identifier).sorted())
+        #expect(try KRATDatabase.open(at: path).scope == .county(.fier))
+    }
+
     @Test func failedMigrationLeavesTheFileUntouched() throws {
         let dir = TemporaryDirectory()
         let path = dir.path("broken.sqlite")

@@ -69,7 +69,7 @@ enum Schema {
     }
 
     /// Inside the migrator's transaction: applies the steps the file lacks and records them.
-    private static func applyMissing(_ db: Database, file: String) throws {
+    static func applyMissing(_ db: Database, file: String) throws {
         // Read again inside the write lock: another process may have migrated meanwhile.
         let found = try version(of: db)
         try refuseNewer(found, file: file)
@@ -79,6 +79,11 @@ enum Schema {
         }
         for step in migrations.dropLast() where !found.recorded.contains(step.identifier) {
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [step.identifier])
+        }
+        // Another process may have finished the migration between GRDB's look at the file and
+        // this transaction: GRDB records the last identifier as this migration commits.
+        if let last = migrations.last?.identifier, found.recorded.contains(last) {
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: [last])
         }
         try db.execute(sql: "PRAGMA user_version = \(currentVersion)")
     }
