@@ -37,6 +37,30 @@ import Testing
         #expect(message.contains("99") && message.contains("2") && message.contains(path))
     }
 
+    @Test func aFileWithAMigrationThisBuildDoesNotKnowIsRefusedNamingBothVersions() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path("future.sqlite")
+        _ = try KRATDatabase.create(at: path, scope: .county(.fier))
+        // What a newer KRATKit leaves: one more migration recorded, and its count as user_version.
+        let newer = KRATDatabase.schemaVersion + 1
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v\(newer) from a newer KRATKit')")
+            try db.execute(sql: "PRAGMA user_version = \(newer)")
+        }
+        for role in [Role.analyst, .caseWorker] {
+            #expect(throws: StorageError.newerSchema(file: path, found: newer, supported: KRATDatabase.schemaVersion)) {
+                try KRATDatabase.open(at: path, role: role)
+            }
+        }
+        // Only the identifier tells: a newer file that left user_version alone is refused too.
+        try DatabaseQueue(path: path).write { try $0.execute(sql: "PRAGMA user_version = \(newer - 1)") }
+        #expect(throws: StorageError.newerSchema(file: path, found: newer, supported: KRATDatabase.schemaVersion)) {
+            try KRATDatabase.open(at: path)
+        }
+        let message = StorageError.newerSchema(file: path, found: newer, supported: KRATDatabase.schemaVersion).description
+        #expect(message.contains("version \(newer)") && message.contains("up to version \(KRATDatabase.schemaVersion)"))
+    }
+
     @Test func olderFileIsMigratedKeepingItsData() throws {
         let dir = TemporaryDirectory()
         let path = dir.path("old.sqlite")
@@ -50,6 +74,31 @@ import Testing
         #expect(database.scope == .county(.fier))
         let version = try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA user_version") }
         #expect(version == KRATDatabase.schemaVersion)
+        // Step 1 is recorded as applied by the ladder, not run again; step 2 ran.
+        let recorded = try DatabaseQueue(path: path).read { db in
+            (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"),
+             try db.tableExists("institution"))
+        }
+        #expect(Set(recorded.0) == Set(Schema.migrations.map(\.identifier)) && recorded.1)
+    }
+
+    @Test func aMigrationAnotherProcessFinishedMeanwhileIsRecordedOnce() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path("raced.sqlite")
+        _ = try KRATDatabase.create(at: path, scope: .county(.fier))
+        // What GRDB runs when its look found the last step missing and another process then
+        // migrated before this transaction began: the step's body, then its own record.
+        let last = try #require(Schema.migrations.last?.identifier)
+        try DatabaseQueue(path: path).write { db in
+            try Schema.applyMissing(db, file: path)
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES (?)", arguments: [last])
+        }
+        let (version, recorded) = try DatabaseQueue(path: path).read { db in
+            (try Int.fetchOne(db, sql: "PRAGMA user_version"), try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+        }
+        #expect(version == KRATDatabase.schemaVersion)
+        #expect(recorded.sorted() == Schema.migrations.map(\.identifier).sorted())
+        #expect(try KRATDatabase.open(at: path).scope == .county(.fier))
     }
 
     @Test func failedMigrationLeavesTheFileUntouched() throws {
@@ -70,6 +119,7 @@ import Testing
         }
         #expect(version == 1)
         #expect(tables.isEmpty)
+        #expect(try queue.read { try $0.tableExists("grdb_migrations") } == false)
     }
 
     @Test func aFileThatIsNotKRATIsRefused() throws {

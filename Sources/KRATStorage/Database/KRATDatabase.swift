@@ -122,16 +122,17 @@ public final class KRATDatabase: Sendable {
         let pool: DatabasePool = try guarded("opening \(path)") {
             do {
                 // Look before touching: a read-only connection tells whether the file is
-                // KRATKit's and whether it is current. Only an older file is opened for
-                // writing, to migrate it (or a newer one refused) before anyone reads it.
-                let version: Int = try DatabaseQueue(path: path, configuration: configuration(readonly: true)).read { db in
+                // KRATKit's, whether it is newer (refused) and whether it is current. Only
+                // an older file is opened for writing, to migrate it before anyone reads it.
+                let version = try DatabaseQueue(path: path, configuration: configuration(readonly: true)).read { db in
                     guard try db.tableExists("krat_meta") else { throw StorageError.notAKRATDatabase(file: path) }
                     national = try String.fetchOne(db, sql: "SELECT value FROM krat_meta WHERE key = 'scope'") == "national"
                     return try Schema.version(of: db)
                 }
-                if version != Schema.currentVersion {
+                try Schema.refuseNewer(version, file: path)
+                if !version.isCurrent {
                     let migrating = try DatabaseQueue(path: path, configuration: configuration(readonly: false))
-                    try migrating.writeWithoutTransaction { db in try Schema.migrate(db, file: path) }
+                    try Schema.migrate(migrating, file: path)
                     try migrating.close()
                 }
             } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
@@ -178,8 +179,8 @@ public final class KRATDatabase: Sendable {
 
     private static func initialise(_ writer: any DatabaseWriter, file: String, scope: DatabaseScope,
                                    settings: CountySettings, keys: KeyFile?, sampleData: Bool, createdOn: Day) throws {
+        try Schema.migrate(writer, file: file)
         try writer.writeWithoutTransaction { db in
-            try Schema.migrate(db, file: file)
             try db.inTransaction {
                 var meta: [(String, String)] = [
                     ("scope", scope.code),
@@ -234,6 +235,7 @@ public final class KRATDatabase: Sendable {
         }
     }
 
-    /// The version of the schema this build writes.
+    /// The version of the schema this build writes: the number of migrations it knows
+    /// (see `Schema`), also kept in the file's `PRAGMA user_version`.
     public static var schemaVersion: Int { Schema.currentVersion }
 }

@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 import KRATCore
 
-/// Small helpers shared by the organisational stores: checking values before a write,
-/// and reading codes and ISO days back from rows, failing with ``StorageError/corrupt(what:)``.
+/// Small helpers shared by the organisational stores and their records: checking values
+/// before a write, and reading codes and ISO days back from rows, failing with
+/// ``StorageError/corrupt(what:)``.
 enum OrganisationRows {
     // MARK: - Before writing
 
@@ -25,17 +26,6 @@ enum OrganisationRows {
     static func countyIssues(_ county: County, scope: DatabaseScope) -> [ValidationIssue] {
         guard !scope.counties.contains(county) else { return [] }
         return [ValidationIssue(field: "county", message: "\(county.name) is not this database's county (\(scope))")]
-    }
-
-    /// Throws ``StorageError/notFound(what:)`` when the last statement changed no row.
-    static func requireChange(_ db: Database, _ what: String) throws {
-        if db.changesCount == 0 { throw StorageError.notFound(what: what) }
-    }
-
-    /// Throws ``StorageError/notFound(what:)`` when no row of `table` has `id`.
-    static func requireRow(_ db: Database, _ table: String, _ id: Int64, _ what: String) throws {
-        let found = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", arguments: [id])
-        if found != true { throw StorageError.notFound(what: what) }
     }
 
     // MARK: - Reading back

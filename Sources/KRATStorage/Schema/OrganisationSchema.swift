@@ -3,10 +3,11 @@ import KRATCore
 
 /// Schema steps for institutions and the committee's organisational records.
 ///
-/// Version 2 is not released yet, so it is still edited in place: it creates the
-/// institutions and every organisational table (``OrganisationTables``) in one step.
+/// The first (version 2, released: files of that version exist) creates the institutions
+/// and every organisational table (``OrganisationTables``) in one step. Never edit it;
+/// a change to these tables is a new step appended here.
 let organisationMigrations: [Schema.Migration] = [
-    Schema.Migration(version: 2, name: "institutions, committees, meetings, plans, awareness", apply: { db in
+    Schema.Migration(identifier: "v2 institutions, committees, meetings, plans, awareness", apply: { db in
         try db.execute(sql: """
             CREATE TABLE institution_kind (
                 code TEXT PRIMARY KEY NOT NULL,
