@@ -106,7 +106,7 @@ import Testing
         let files = try exportAll()
         let (analyst, _) = try shell("kukes.sqlite", role: .analyst)
         let refused = failure(analyst, "import calendar \(files.calendar)")
-        #expect(refused.contains("importing organisational records is not permitted to the analyst role; open the database with `--role case-worker` and its key file"))
+        #expect(refused.contains("importing organisational records is not permitted to the analyst role; open the database with `--role secretary` (or `--role case-worker`) to do so."))
         let (kukes, _) = try shell("kukes.sqlite")
         #expect(failure(kukes, "import calendar \(files.calendar) overwrite").contains("create-missing"))
         #expect(failure(kukes, "import calendar \(files.meetings)").contains("import it with import meetings"))

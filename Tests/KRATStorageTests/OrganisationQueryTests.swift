@@ -61,7 +61,7 @@ struct OrganisationQueryTests {
 
     @Test func analystsCannotWrite() throws {
         let db = try KRATDatabase.inMemory(scope: .county(.kukes), role: .analyst)
-        #expect(throws: StorageError.notPermitted(role: .analyst, action: "storing committee 'KRAT Kukës'")) {
+        #expect(throws: StorageError.notPermitted(role: .analyst, action: "storing committee 'KRAT Kukës'", requires: .secretary)) {
             try db.insert(Committee(county: .kukes, kind: .krat, name: "KRAT Kukës"))
         }
         #expect(try db.committees().isEmpty)

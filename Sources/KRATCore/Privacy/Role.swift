@@ -4,7 +4,8 @@ public enum Role: String, Coded {
     case caseWorker = "case_worker"
     /// The Technical Table's secretariat at the prefecture: records the committee's work
     /// (institutions, members, meetings and decisions, the action plan, the awareness calendar)
-    /// and reads what an analyst reads; never personal data, never a case's record.
+    /// and reads what an analyst reads (counts, redacted cases by whole months); never
+    /// personal data, and never a change to a case.
     case secretary
     /// Sees redacted cases and exact counts.
     case analyst

@@ -45,8 +45,9 @@ public struct OrganisationTransferImporter: Sendable {
     @discardableResult
     public func importFile(atPath path: String, expecting: TransferKind? = nil) throws(OrganisationTransferError)
         -> OrganisationImportReport {
-        guard database.role == .caseWorker else {
-            throw .storage(file: path, .notPermitted(role: database.role, action: "importing organisational records"))
+        guard database.role.mayWriteOrganisationRecords else {
+            throw .storage(file: path, .notPermitted(role: database.role, action: "importing organisational records",
+                                                     requires: .secretary))
         }
         let kind = try Self.kind(ofFileAt: path)
         if let expecting, expecting != kind {

@@ -5,7 +5,8 @@ import KRATCore
 extension KRATDatabase {
     // MARK: - Writing cases (case worker)
 
-    /// Stores a new case, encrypting its personal data. Returns the case as stored.
+    /// Stores a new case, encrypting its personal data, with its history entry (its personal
+    /// fields named without their values). Returns the case as stored.
     @discardableResult
     public func insert(_ record: CaseRecord, asOf today: Day? = nil) throws(StorageError) -> CaseRecord {
         let prepared = try casePreparer(asOf: today ?? self.today).prepare(record)
@@ -16,11 +17,14 @@ extension KRATDatabase {
             if !record.personal.isEmpty {
                 try appendAudit(db, action: .writePersonalData, caseIDs: [record.id], purpose: "case recorded")
             }
+            try appendHistory(db, kind: CaseHistory.kind, recordID: record.id, action: .created,
+                              changes: FieldChange.between(nil, record, personal: CaseHistory.personal))
             return record
         }
     }
 
-    /// Replaces a stored case's facts, steps and personal data. A status may only move
+    /// Replaces a stored case's facts, steps and personal data, with a history entry of the
+    /// fields that changed (personal ones named without their values). A status may only move
     /// from VMT to VT or not a victim.
     @discardableResult
     public func update(_ record: CaseRecord, asOf today: Day? = nil) throws(StorageError) -> CaseRecord {
@@ -34,10 +38,13 @@ extension KRATDatabase {
                 throw StorageError.invalid(what: "case \(record.id)", issues: [ValidationIssue(field: "status",
                     message: "cannot change from \(old.code) to \(record.status.code); only VMT may become VT or not_victim")])
             }
+            let old = try storedCase(db, rowID: rowID, county: record.county, caseID: record.id)
             try CaseWriter(db).update(prepared, rowID: rowID)
             if !record.personal.isEmpty {
                 try appendAudit(db, action: .writePersonalData, caseIDs: [record.id], purpose: "case updated")
             }
+            try appendHistory(db, kind: CaseHistory.kind, recordID: record.id, action: .changed,
+                              changes: FieldChange.between(old, record, personal: CaseHistory.personal))
             return record
         }
     }
@@ -45,8 +52,11 @@ extension KRATDatabase {
     /// Deletes a case entirely (a record entered by mistake). Counts change accordingly.
     public func deleteCase(id: String, county: County) throws(StorageError) {
         try write("deleting case \(id)") { db in
-            try db.execute(sql: "DELETE FROM case_record WHERE county = ? AND case_id = ?", arguments: [county.code, id])
-            guard db.changesCount > 0 else { throw StorageError.caseNotFound(id: id) }
+            guard let rowID = try Self.rowID(db, county: county, caseID: id) else { throw StorageError.caseNotFound(id: id) }
+            let old = try storedCase(db, rowID: rowID, county: county, caseID: id)
+            try db.execute(sql: "DELETE FROM case_record WHERE id = ?", arguments: [rowID])
+            try appendHistory(db, kind: CaseHistory.kind, recordID: id, action: .deleted,
+                              changes: FieldChange.between(old, nil, personal: CaseHistory.personal))
         }
     }
 
@@ -61,6 +71,7 @@ extension KRATDatabase {
             try db.execute(sql: "DELETE FROM case_personal WHERE case_ref = ?", arguments: [rowID])
             try db.execute(sql: "UPDATE case_record SET pseudonym = NULL WHERE id = ?", arguments: [rowID])
             try appendAudit(db, action: .erasePersonalData, caseIDs: [caseID], purpose: reason)
+            try appendHistory(db, kind: CaseHistory.kind, recordID: caseID, action: .erased, changes: [])
         }
         // secure_delete zeroes the freed pages, but the WAL still holds earlier page images
         // with the ciphertext: copy the WAL back and truncate it so they are gone from disk.
@@ -101,6 +112,20 @@ extension KRATDatabase {
     }
 
     // MARK: - Helpers
+
+    /// A stored case as it stands, its personal data opened with the key (never returned to a
+    /// caller: only for the history's list of the personal fields that changed).
+    func storedCase(_ db: Database, rowID: Int64, county: County, caseID: String) throws -> CaseRecord? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM case_record WHERE id = ?", arguments: [rowID]) else {
+            return nil
+        }
+        let sealed = try Data.fetchOne(db, sql: "SELECT sealed FROM case_personal WHERE case_ref = ?", arguments: [rowID])
+        var personal = PersonalData.none
+        if let sealed, let cipher {
+            do { personal = try cipher.open(sealed, county: county, caseID: caseID) } catch { throw error }
+        }
+        return try CaseColumns.record(from: row, personal: personal)
+    }
 
     static func rowID(_ db: Database, county: County, caseID: String) throws -> Int64? {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM case_record WHERE county = ? AND case_id = ?"),

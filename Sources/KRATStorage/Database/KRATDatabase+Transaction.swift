@@ -14,13 +14,13 @@ extension KRATDatabase {
     /// }
     /// ```
     ///
-    /// Only the case-worker role may call it. `body` runs synchronously on the writer's
+    /// Only the roles that record organisational records (case worker, secretary) may call it. `body` runs synchronously on the writer's
     /// connection: do not start tasks or threads inside it, and do not call it again inside
     /// itself (a nested call runs as part of the outer transaction). It is meant for the
     /// organisational records: keep case writes and case counts outside it, because the
     /// in-memory count cache is not rolled back with the transaction.
     public func transaction<T>(_ action: String, _ body: () throws -> T) throws(StorageError) -> T {
-        guard role == .caseWorker else { throw .notPermitted(role: role, action: action) }
+        guard role.mayWriteOrganisationRecords else { throw .notPermitted(role: role, action: action, requires: .secretary) }
         if joinedTransaction != nil { return try Self.guarded(action) { try body() } }
         return try Self.guarded(action) {
             try writer.write { db in

@@ -138,7 +138,7 @@ public final class KRATDatabase: Sendable {
             } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
                 throw StorageError.notAKRATDatabase(file: path)
             }
-            return try DatabasePool(path: path, configuration: configuration(readonly: role != .caseWorker))
+            return try DatabasePool(path: path, configuration: configuration(readonly: !role.mayWriteOrganisationRecords))
         }
         // A national database holds no personal data, so it has no key to ask for.
         let keys: KeyFile? = role == .caseWorker && !national
@@ -213,6 +213,14 @@ public final class KRATDatabase: Sendable {
     func read<T>(_ action: String, _ body: (Database) throws -> T) throws(StorageError) -> T {
         if let open = joinedTransaction { return try Self.guarded(action) { try body(open) } }
         return try Self.guarded(action) { try writer.read(body) }
+    }
+
+    /// Runs a write transaction for a role that may record the committee's organisational
+    /// records: the case worker or the secretary (inside ``transaction(_:_:)``: as part of it).
+    func writeOrganisation<T>(_ action: String, _ body: (Database) throws -> T) throws(StorageError) -> T {
+        guard role.mayWriteOrganisationRecords else { throw .notPermitted(role: role, action: action, requires: .secretary) }
+        if let open = joinedTransaction { return try Self.guarded(action) { try body(open) } }
+        return try Self.guarded(action) { try writer.write(body) }
     }
 
     /// Runs a write transaction for a role that may write (inside ``transaction(_:_:)``: as part of it).

@@ -112,8 +112,8 @@ public enum StorageError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// Whether the role, not something else, is the reason of a ``notPermitted(role:action:requires:)``.
     public static func roleIsTheReason(_ role: Role, requires: Role) -> Bool {
-        let ranks: [Role: Int] = [.public: 0, .analyst: 1, .caseWorker: 2]
-        return (ranks[role] ?? 0) < (ranks[requires] ?? 2)
+        let ranks: [Role: Int] = [.public: 0, .analyst: 1, .secretary: 2, .caseWorker: 3]
+        return (ranks[role] ?? 0) < (ranks[requires] ?? 3)
     }
 
     /// The role as the `--role` option spells it: `case-worker`, `analyst`, `public`.

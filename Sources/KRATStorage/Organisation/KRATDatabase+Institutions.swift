@@ -23,8 +23,9 @@ extension KRATDatabase {
     /// an attendee, an owner or responsible somewhere is refused with the places it is used.
     public func deleteInstitution(id: Int64) throws(StorageError) {
         let what = "institution \(id)"
-        try write("deleting \(what)") { db in
+        try writeOrganisation("deleting \(what)") { db in
             try Self.requireRecord(InstitutionRecord.self, db, id: id)
+            let old = try Self.value(InstitutionRecord.self, db, id: id)
             let uses = try Self.institutionUses(db, id: id)
             guard uses.isEmpty else {
                 throw StorageError.invalid(what: "deleting \(what)", issues: [ValidationIssue(field: "id",
@@ -32,6 +33,7 @@ extension KRATDatabase {
                         + "; remove or reassign those records first")])
             }
             try InstitutionRecord.deleteOne(db, key: id)
+            try appendDeletion(db, InstitutionRecord.self, id: id, old: old)
         }
     }
 

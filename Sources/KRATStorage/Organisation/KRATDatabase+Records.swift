@@ -2,9 +2,10 @@ import GRDB
 import KRATCore
 
 extension KRATDatabase {
-    // MARK: - Writing records (case worker)
+    // MARK: - Writing records (case worker and secretary)
 
-    /// Stores a new value with its children in one transaction; returns it with its new id.
+    /// Stores a new value with its children in one transaction, with its history entry;
+    /// returns it with its new id.
     ///
     /// `issues` (the value's validation) refuse it before anything is written, naming it
     /// `what`; `check` runs in the transaction before the row is written. A value that
@@ -14,17 +15,21 @@ extension KRATDatabase {
                                                   check: (Database) throws -> Void = { _ in }) throws(StorageError)
         -> Record.Value {
         try OrganisationRows.require(issues, what)
-        return try write("storing \(what)") { db in
+        return try writeOrganisation("storing \(what)") { db in
             try check(db)
             var record = Record(value)
-            record.value.id = nil
+            record.value.id = try Self.unusedID(db, Record.self)
             try record.insert(db)
-            try record.insertChildren(db, id: db.lastInsertedRowID)
+            let id = db.lastInsertedRowID
+            try record.insertChildren(db, id: id)
+            try appendHistory(db, kind: Record.databaseTableName, recordID: String(id), action: .created,
+                              changes: FieldChange.between(nil, record.value))
             return record.value
         }
     }
 
-    /// Replaces a stored value's row and children in one transaction; returns the value.
+    /// Replaces a stored value's row and children in one transaction, with a history entry of
+    /// the fields that changed; returns the value.
     ///
     /// A value without an id was never stored and is refused, naming it `unsaved`. From
     /// there on it is named by its id ("committee 12"): in its `issues`, in `check` (which
@@ -37,8 +42,9 @@ extension KRATDatabase {
         let id = try OrganisationRows.storedID(value.id, unsaved)
         let what = Record.what(id)
         try OrganisationRows.require(issues, what)
-        return try write("updating \(what)") { db in
+        return try writeOrganisation("updating \(what)") { db in
             try check(db, what)
+            let old = try Self.value(Record.self, db, id: id)
             let record = Record(value)
             do {
                 try record.update(db)
@@ -49,6 +55,8 @@ extension KRATDatabase {
                 try db.execute(sql: "DELETE FROM \(table) WHERE \(Record.childKey) = ?", arguments: [id])
             }
             try record.insertChildren(db, id: id)
+            try appendHistory(db, kind: Record.databaseTableName, recordID: String(id), action: .changed,
+                              changes: FieldChange.between(old, value))
             return value
         }
     }
@@ -56,9 +64,30 @@ extension KRATDatabase {
     /// Deletes a stored row with its children (by cascade), or throws ``StorageError/notFound(what:)``.
     func deleteRecord<Record: OrganisationRecord>(_ type: Record.Type, id: Int64) throws(StorageError) {
         let what = Record.what(id)
-        try write("deleting \(what)") { db in
+        try writeOrganisation("deleting \(what)") { db in
+            let old = try Self.value(Record.self, db, id: id)
             guard try Record.deleteOne(db, key: id) else { throw StorageError.notFound(what: what) }
+            try appendDeletion(db, Record.self, id: id, old: old)
         }
+    }
+
+    /// The history entry of a deleted row: every field it had, as old values.
+    func appendDeletion<Record: OrganisationRecord>(_ db: Database, _ type: Record.Type, id: Int64,
+                                                    old: Record.Value?) throws {
+        try appendHistory(db, kind: Record.databaseTableName, recordID: String(id), action: .deleted,
+                          changes: FieldChange.between(old, nil as Record.Value?))
+    }
+
+    /// The next id of a record's table that no row has ever had: SQLite would give a deleted
+    /// last row's id again, and the history (and any file that named the old row) would then
+    /// speak of two records as one.
+    static func unusedID<Record: OrganisationRecord>(_ db: Database, _ type: Record.Type) throws -> Int64 {
+        let table = Record.databaseTableName
+        let stored = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM \(table)") ?? 0
+        let named = try Int64.fetchOne(db, sql: """
+            SELECT coalesce(max(CAST(record_id AS INTEGER)), 0) FROM record_history WHERE kind = ?
+            """, arguments: [table]) ?? 0
+        return max(stored, named) + 1
     }
 
     // MARK: - Reading records

@@ -82,7 +82,7 @@ extension OrganisationRecord {
 }
 
 /// A KRATCore value stored as one row with an integer id (nil until it is stored).
-protocol StoredValue {
+protocol StoredValue: Encodable {
     /// The row's id.
     var id: Int64? { get set }
 }
