@@ -15,6 +15,8 @@ enum CompletionBridge {
     static var candidates: [String] = []
     /// The next candidate the generator hands out.
     static var nextIndex = 0
+    /// While a guided entry asks a field: the field's candidates, in place of the shell's.
+    static var fixedCandidates: [String]?
 
     /// Tells readline to complete through the shell.
     static func install(_ shell: Shell) {
@@ -26,6 +28,12 @@ enum CompletionBridge {
 
     /// Asks the shell for the candidates at the cursor and keeps them for the generator.
     static func prepare(lineBeforeCursor before: String) -> ShellCompletion {
+        if let fixed = fixedCandidates {
+            let word = before.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+            candidates = fixed.filter { $0.lowercased().hasPrefix(word.lowercased()) }
+            nextIndex = 0
+            return ShellCompletion(candidates: candidates)
+        }
         guard let shell else { return ShellCompletion() }
         let completion = shell.completions(line: before, cursor: before.count)
         candidates = completion.candidates

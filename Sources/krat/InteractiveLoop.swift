@@ -22,6 +22,8 @@ struct InteractiveLoop {
     /// Runs until the user leaves; returns the exit status.
     func run() -> Int32 {
         let editor = LineEditor(historyPath: Self.historyPath)
+        shell.context.prompter = ReadlinePrompter(editor: editor)
+        defer { shell.context.prompter = nil }
         CompletionBridge.install(shell)
         Signals.install()
         var accumulator = LineAccumulator()

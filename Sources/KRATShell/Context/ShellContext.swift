@@ -25,6 +25,8 @@ public final class ShellContext {
     public var chartWidth: Int
     /// Writes progress lines; set by the front end only when output is a terminal.
     public var progressWriter: (@Sendable (String) -> Void)?
+    /// Asks the person at the terminal for guided entry; nil in scripts and pipes.
+    public var prompter: (any Prompter)?
 
     /// Creates a context with sqlite3-like defaults: table mode, headers on, timer off.
     public init(mode: OutputMode = .table,
