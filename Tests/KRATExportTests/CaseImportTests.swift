@@ -95,11 +95,11 @@ struct CaseImportTests {
         let found = try problems("v.csv", ([Fixtures.header] + rows).joined(separator: "\n"))
         let p = path("v.csv")
         #expect(found == [
-            "\(p):2: identified_on: '2023/03/01' is not a date; expected a date YYYY-MM-DD",
-            "\(p):3: identified_on: '2023-02-30' is not a day of the calendar; expected a date YYYY-MM-DD",
-            "\(p):4: status: 'XX' is not a case status; expected one of VMT, VT, not_victim",
-            "\(p):4: identified_by: 'police' is not a kind of institution; expected one of " + InstitutionKind.codes.joined(separator: ", "),
-            "\(p):4: exploitation: 'slavery' is not a form of exploitation; expected codes separated by ; from sexual, labour, begging, forced_criminality, forced_marriage, organ_removal, other, or empty",
+            "\(p):2: identified_on: the value is not a date; expected a date YYYY-MM-DD",
+            "\(p):3: identified_on: the value is not a day of the calendar; expected a date YYYY-MM-DD",
+            "\(p):4: status: the value is not a case status; expected one of VMT, VT, not_victim",
+            "\(p):4: identified_by: the value is not a kind of institution; expected one of " + InstitutionKind.codes.joined(separator: ", "),
+            "\(p):4: exploitation: one of the values is not a form of exploitation; expected codes separated by ; from sexual, labour, begging, forced_criminality, forced_marriage, organ_removal, other, or empty",
         ])
     }
 
@@ -109,7 +109,7 @@ struct CaseImportTests {
         let found = try problems("p.csv", Fixtures.header + "\n" + row)
         let p = path("p.csv")
         #expect(found == [
-            "\(p):2: birth_date: is not a day of the calendar; expected a date YYYY-MM-DD, or empty",
+            "\(p):2: birth_date: the value is not a day of the calendar; expected a date YYYY-MM-DD, or empty",
             "\(p):2: personal_id: is not an Albanian personal ID number; expected a letter, eight digits and a letter (like J12345678A)",
         ])
         #expect(!found.joined().contains("12345,") && !found.joined().contains("2005-13"))
@@ -121,7 +121,7 @@ struct CaseImportTests {
         let found = try problems("val.csv", Fixtures.header + "\n" + row)
         let p = path("val.csv")
         #expect(found.count == 2)
-        #expect(found.first?.hasPrefix("\(p):2: municipality: 'Shijak' is not a municipality of Kukës (it is in Durrës)") == true)
+        #expect(found.first?.hasPrefix("\(p):2: municipality: the value is not a municipality of Kukës (it is in Durrës)") == true)
         #expect(found.last == "\(p):2: referred_on: referral on 2023-02-01 is before identification on 2023-03-01")
     }
 
@@ -160,14 +160,14 @@ struct CaseImportTests {
         let report = try CaseCSVImporter(database: database, options: .init(skipBadRows: true, asOf: Fixtures.asOf)).importFile(atPath: file)
         #expect(report.summary.inserted == 2)
         #expect(report.rejectedRows == 1)
-        #expect(report.problems.map(\.description) == ["\(file):3: sex: 'X' is not a sex code; expected one of F, M, U"])
+        #expect(report.problems.map(\.description) == ["\(file):3: sex: the value is not a sex code; expected one of F, M, U"])
         let rejects = try #require(report.rejectsPath)
         #expect(rejects == file + ".rejects.csv")
         let attributes = try FileManager.default.attributesOfItem(atPath: rejects)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let reader = try CSVReader(path: rejects)
         #expect(try reader.next() == Fixtures.header.split(separator: ",").map(String.init) + ["error"])
-        #expect(try reader.next()?.last == "sex: 'X' is not a sex code; expected one of F, M, U")
+        #expect(try reader.next()?.last == "sex: the value is not a sex code; expected one of F, M, U")
         #expect(try Fixtures.rows("case_record", in: database) == 2)
     }
 }

@@ -25,6 +25,16 @@ struct CaseCSVHeader {
             add("\(problem.message); expected the column names separated by commas")
             return (nil, problems)
         }
+        // A first line that is mostly not column names is a case, not a header: say so without
+        // quoting any of it (its fields may be a person's name, ID, phone or address).
+        let names = record.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let known = names.filter { CaseCSVColumn(rawValue: $0) != nil || $0 == sampleDataColumn }.count
+        if known * 2 < names.count {
+            add("the first line is not a header: \(names.count - known) of its \(names.count) fields are not column names "
+                + "(their values are not shown: they may be personal data); expected a first line that names the columns, "
+                + "in any order: " + CaseCSVColumn.header.joined(separator: ", "))
+            return (nil, problems)
+        }
         var positions: [CaseCSVColumn: Int] = [:]
         var marksSampleData = false
         for (index, raw) in record.fields.enumerated() {

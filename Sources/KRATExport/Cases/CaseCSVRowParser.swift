@@ -24,9 +24,10 @@ struct CaseCSVRowParser {
             guard let index = header.positions[column], index < record.fields.count else { return "" }
             return CSVFormulaGuard.unguarded(record.fields[index].trimmingCharacters(in: .whitespaces))
         }
+        // The value is never quoted, in any column: a row whose fields slipped by one puts a
+        // name, an ID or a phone number where a code was expected.
         func bad(_ column: CaseCSVColumn, _ what: String) {
-            let shown = column.isPersonal ? "" : "'\(text(column))' "
-            add(column.name, "\(shown)\(what); expected \(column.expected)")
+            add(column.name, "the value \(what); expected \(column.expected)")
         }
         func required(_ column: CaseCSVColumn) -> String? {
             let value = text(column)
@@ -78,7 +79,7 @@ struct CaseCSVRowParser {
             municipality = Municipality.named(name, in: county)
             if municipality == nil {
                 let elsewhere = Municipality.named(name).map { " (it is in \($0.county.name))" } ?? ""
-                add("municipality", "'\(name)' is not a municipality of \(county.name)\(elsewhere); expected one of "
+                add("municipality", "the value is not a municipality of \(county.name)\(elsewhere); expected one of "
                     + county.municipalities.map(\.name).joined(separator: ", "))
             }
         }
@@ -101,7 +102,7 @@ struct CaseCSVRowParser {
             let code = piece.trimmingCharacters(in: .whitespaces)
             guard !code.isEmpty else { continue }
             if let type = ExploitationType(code: code) { exploitation.append(type) } else {
-                add("exploitation", "'\(code)' is not a form of exploitation; expected \(CaseCSVColumn.exploitation.expected)")
+                add("exploitation", "one of the values is not a form of exploitation; expected \(CaseCSVColumn.exploitation.expected)")
             }
         }
         let transnational = flag(.transnational)
