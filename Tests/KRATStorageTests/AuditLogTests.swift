@@ -1,3 +1,4 @@
+import KRATTestSupport
 import Foundation
 import GRDB
 import KRATCore
@@ -6,6 +7,8 @@ import Testing
 
 @Suite("Audit log")
 struct AuditLogTests {
+    /// The account the tests run as, read with `id -un`.
+    static let account = SystemAccount.name
     @Test("Every personal read and export appends who, when, which cases and why")
     func readsAndExports() throws {
         let marked = try MarkedDatabase(count: 12)
@@ -20,7 +23,8 @@ struct AuditLogTests {
         let newest = Array(entries.prefix(3))
         #expect(newest.map(\.action) == [.exportPersonalData, .readPersonalData, .readPersonalData])
         #expect(newest.map(\.purpose) == [.text("transfer to shelter"), .text("court request"), .text("home visit")])
-        #expect(newest.allSatisfy { $0.user == "ana" && $0.role == .caseWorker })
+        // The account of the process (its uid's), with the name given beside it.
+        #expect(newest.allSatisfy { $0.user == Self.account && $0.declaredUser == "ana" && $0.role == .caseWorker })
         #expect(newest[1].caseIDs == [marked.cases[1].id] && newest[2].caseIDs == [marked.cases[0].id])
         #expect(Set(newest[0].caseIDs) == Set(exported) && exported.count == 12)
         #expect(newest[0].detail == "12 cases exported" && newest[0].note == .text("to out.csv"))

@@ -51,7 +51,8 @@ struct AuditSealingTests {
         let log = try MarkedAuditLog()
         let entries = try log.marked.open(.analyst).auditEntries(AuditFilter(user: "ana"))
         #expect(entries.map(\.action) == [.exportPersonalData, .erasePersonalData, .readPersonalData])
-        #expect(entries.allSatisfy { $0.user == "ana" && $0.role == .caseWorker && $0.purpose == .sealed })
+        #expect(entries.allSatisfy { $0.user == SystemAccount.name && $0.declaredUser == "ana" && $0.role == .caseWorker
+                && $0.purpose == .sealed })
         #expect(entries.map(\.note) == [.sealed, nil, nil])
         #expect(entries[1].caseIDs == [log.marked.cases[1].id] && entries[2].caseIDs == [log.marked.cases[0].id])
         #expect(entries[0].caseIDs.count == 12 && entries[0].detail == "12 cases exported")

@@ -1,4 +1,5 @@
 import Foundation
+import KRATTestSupport
 import GRDB
 import KRATCore
 import Testing
@@ -42,7 +43,7 @@ struct ErasureTests {
         }
         #expect(stored.0 == 0 && stored.1 == 39 && stored.2 == 40)
         let entry = try #require(try worker.auditEntries(AuditFilter(action: .erasePersonalData)).first)
-        #expect(entry.caseIDs == [target.id] && entry.purpose == .text("lawful request of 2024-05-02") && entry.user == "dpo")
+        #expect(entry.caseIDs == [target.id] && entry.purpose == .text("lawful request of 2024-05-02") && entry.user == SystemAccount.name && entry.declaredUser == "dpo")
         let pseudonymSQL = try KRATDatabase.open(at: marked.path, role: .analyst)
             .runAnalystSQL("SELECT pseudonym FROM cases WHERE case_id = '\(target.id)'")
         #expect(pseudonymSQL.rows == [[.none]])

@@ -18,7 +18,7 @@ import Testing
         try worker.deleteInstitution(id: id)
         let entries = try worker.history(kind: "institution", recordID: String(id))
         #expect(entries.map(\.action) == [.created, .changed, .deleted])
-        #expect(entries.allSatisfy { $0.user == "case_worker" && $0.role == .caseWorker })
+        #expect(entries.allSatisfy { $0.user == SystemAccount.name && $0.declaredUser == "case_worker" && $0.role == .caseWorker })
         #expect(entries[0].changes.contains(FieldChange(field: "name", old: nil, new: "Shkolla Nr. 1")))
         #expect(entries[1].changes == [FieldChange(field: "name", old: "Shkolla Nr. 1", new: "Shkolla Nr. 2")])
         #expect(entries[2].changes.contains(FieldChange(field: "name", old: "Shkolla Nr. 2", new: nil)))

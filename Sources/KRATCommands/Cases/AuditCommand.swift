@@ -29,12 +29,12 @@ public struct AuditCommand: ShellCommand {
         }
         var table = ResultTable(
             title: Label(sq: "Regjistri i auditimit", en: "Audit log"),
-            columns: [column("id", "Nr.", "No."), column("at", "Koha", "When"), column("user", "Përdoruesi", "User"),
+            columns: [column("id", "Nr.", "No."), column("at", "Koha", "When"), column("user", "Llogaria (emri i dhënë)", "Account (name given)"),
                       column("role", "Roli", "Role"), column("action", "Veprimi", "Action"),
                       column("cases", "Rastet", "Cases"), column("purpose", "Qëllimi", "Purpose"),
                       column("note", "Shënim", "Note"), column("detail", "Hollësi", "Detail")],
             rows: entries.map { entry in
-                [.integer(Int(entry.id)), .text(entry.at), .text(entry.user), .coded(entry.role), .coded(entry.action),
+                [.integer(Int(entry.id)), .text(entry.at), .text(entry.user + (entry.declaredUser.map { " (\($0))" } ?? "")), .coded(entry.role), .coded(entry.action),
                  .text(entry.caseIDs.joined(separator: ",")), Self.cell(entry.purpose), entry.note.map(Self.cell) ?? .none,
                  .text(entry.detail)]
             })

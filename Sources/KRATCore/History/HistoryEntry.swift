@@ -7,8 +7,10 @@ public struct HistoryEntry: Sendable, Hashable, Codable {
     public var id: Int64
     /// When, as an instant in UTC (`2025-10-18T09:41:07Z`).
     public var at: String
-    /// The account that made the change.
+    /// The operating system's account that made the change (from the process's uid).
     public var user: String
+    /// The name that account gave (`--user`), when it differs; nil otherwise.
+    public var declaredUser: String?
     /// The role it was made under.
     public var role: Role
     /// What kind of record (`case`, `meeting`, `awareness_activity`, …).

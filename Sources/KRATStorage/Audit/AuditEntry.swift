@@ -10,8 +10,11 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     public var id: Int64
     /// When, as an ISO 8601 timestamp in UTC.
     public var at: String
-    /// Who.
+    /// Who: the operating system's account of the process that acted (from its uid).
     public var user: String
+    /// The name that account gave (`--user`), when it differs from the account; nil otherwise.
+    /// It is recorded beside the account, never instead of it.
+    public var declaredUser: String?
     /// In which role.
     public var role: Role
     /// What was done: see ``AuditAction``.

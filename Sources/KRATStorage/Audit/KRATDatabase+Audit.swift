@@ -16,14 +16,15 @@ extension KRATDatabase {
             throw StorageError.notPermitted(role: role, action: "writing to the audit log without the database's data key")
         }
         let id = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM audit_log") ?? 1
-        let entry = AuditBinding(id: id, at: ISO8601DateFormatter().string(from: Date()), user: user, role: role.code,
+        let entry = AuditBinding(id: id, at: ISO8601DateFormatter().string(from: Date()), user: account, role: role.code,
                                  action: action.code, caseIDs: caseIDs.joined(separator: ","), detail: detail)
         let sealedPurpose = try cipher.seal(auditText: purpose, field: .purpose, of: entry)
         let sealedNote = try note.map { text throws(StorageError) in try cipher.seal(auditText: text, field: .note, of: entry) }
         try db.execute(sql: """
-            INSERT INTO audit_log (id, at, user, role, action, case_ids, sealed_purpose, sealed_note, detail)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [id, entry.at, entry.user, entry.role, entry.action, entry.caseIDs, sealedPurpose, sealedNote, detail])
+            INSERT INTO audit_log (id, at, user, role, action, case_ids, sealed_purpose, sealed_note, detail, declared_user)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, entry.at, entry.user, entry.role, entry.action, entry.caseIDs, sealedPurpose, sealedNote, detail,
+                             declaredUser])
     }
 
     /// Records an audited action in its own transaction (exports record theirs this way).
@@ -50,7 +51,10 @@ extension KRATDatabase {
         guard role != .public else { throw .notPermitted(role: role, action: "reading the audit log", requires: .analyst) }
         var clauses: [String] = []
         var arguments: [(any DatabaseValueConvertible)?] = []
-        if let user = filter.user { clauses.append("user = ?"); arguments.append(user) }
+        if let user = filter.user {
+            clauses.append("(user = ? OR declared_user = ?)")
+            arguments += [user, user]
+        }
         if let action = filter.action { clauses.append("action = ?"); arguments.append(action.code) }
         if let caseID = filter.caseID {
             // instr, not LIKE: a case id may hold `_` or `%`, which LIKE would read as wildcards.
@@ -67,7 +71,7 @@ extension KRATDatabase {
         let sealedColumns = cipher == nil ? "sealed_note IS NOT NULL AS has_note" : "sealed_purpose, sealed_note"
         return try read("listing the audit log") { db in
             try Row.fetchAll(db, sql: """
-                SELECT id, at, user, role, action, case_ids, detail, \(sealedColumns)
+                SELECT id, at, user, declared_user, role, action, case_ids, detail, \(sealedColumns)
                 FROM audit_log \(whereSQL) ORDER BY id DESC LIMIT \(max(filter.limit, 0))
                 """, arguments: StatementArguments(arguments)).map { row throws(StorageError) in
                 try Self.auditEntry(row, cipher: cipher)
@@ -91,10 +95,12 @@ extension KRATDatabase {
                 note = .text(try cipher.open(auditText: bytes, field: .note, of: entry))
             }
         }
-        return AuditEntry(id: entry.id, at: entry.at, user: entry.user,
-                          role: Role(code: entry.role) ?? .caseWorker,
-                          action: AuditAction(code: entry.action) ?? .readPersonalData,
-                          caseIDs: entry.caseIDs.isEmpty ? [] : entry.caseIDs.split(separator: ",").map(String.init),
-                          purpose: purpose, note: note, detail: entry.detail)
+        var listed = AuditEntry(id: entry.id, at: entry.at, user: entry.user,
+                                role: Role(code: entry.role) ?? .caseWorker,
+                                action: AuditAction(code: entry.action) ?? .readPersonalData,
+                                caseIDs: entry.caseIDs.isEmpty ? [] : entry.caseIDs.split(separator: ",").map(String.init),
+                                purpose: purpose, note: note, detail: entry.detail)
+        listed.declaredUser = row["declared_user"]
+        return listed
     }
 }

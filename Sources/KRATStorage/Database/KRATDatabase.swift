@@ -13,8 +13,14 @@ public final class KRATDatabase: Sendable {
     public let path: String?
     /// Who reads through this connection.
     public let role: Role
-    /// The user's name, written into the audit log.
+    /// The name the user gave (`--user`), written into the audit log and the record history
+    /// beside ``account``, never instead of it.
     public let user: String
+    /// The operating system's account of the process (from its uid): who the audit log and the
+    /// record history say acted.
+    public var account: String { ProcessAccount.name }
+    /// The name given, when it differs from the account; nil otherwise.
+    var declaredUser: String? { user == account ? nil : user }
     /// A county's KRAT, or national.
     public let scope: DatabaseScope
     /// The county's settings.

@@ -14,9 +14,10 @@ extension KRATDatabase {
         encoder.outputFormatting = [.sortedKeys]
         let json = String(decoding: try encoder.encode(changes), as: UTF8.self)
         try db.execute(sql: """
-            INSERT INTO record_history (at, user, role, kind, record_id, action, changes)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [ISO8601DateFormatter().string(from: Date()), user, role.code, kind, recordID, action.code, json])
+            INSERT INTO record_history (at, user, declared_user, role, kind, record_id, action, changes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [ISO8601DateFormatter().string(from: Date()), account, declaredUser, role.code, kind, recordID,
+                             action.code, json])
     }
 
     // MARK: - Reading the history
@@ -59,8 +60,10 @@ extension KRATDatabase {
         guard let role = Role(code: row["role"]), let action = HistoryAction(code: row["action"]) else {
             throw StorageError.corrupt(what: "history entry \(row["id"] as Int64)")
         }
-        return HistoryEntry(id: row["id"], at: row["at"], user: row["user"], role: role, kind: row["kind"],
-                            recordID: row["record_id"], action: action, changes: changes)
+        var entry = HistoryEntry(id: row["id"], at: row["at"], user: row["user"], role: role, kind: row["kind"],
+                                 recordID: row["record_id"], action: action, changes: changes)
+        entry.declaredUser = row["declared_user"]
+        return entry
     }
 }
 

@@ -10,6 +10,8 @@ let historyMigrations: [Schema.Migration] = [
                 id INTEGER PRIMARY KEY,
                 at TEXT NOT NULL,
                 user TEXT NOT NULL,
+                -- The name the account gave (--user), when it differs; the account is the uid's.
+                declared_user TEXT,
                 role TEXT NOT NULL,
                 kind TEXT NOT NULL,
                 record_id TEXT NOT NULL,
