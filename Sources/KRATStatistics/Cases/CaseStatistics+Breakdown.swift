@@ -29,6 +29,8 @@ extension CaseStatistics {
             }
             guard let period else { throw .notPublished(request: request, rule: PublicationRules.wholeYearRule) }
             try checkPublished(period: period, filter: filter, request: request)
+        } else if let period {
+            try checkMonths(period, request: "a breakdown in \(period)")
         }
         let asked: Period? = if let period { period } else { try allTime(filter: filter) }
         guard let period = asked else {

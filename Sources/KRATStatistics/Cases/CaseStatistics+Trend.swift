@@ -21,6 +21,7 @@ extension CaseStatistics {
                       period: Period? = nil, asOf day: Day? = nil) throws(StorageError) -> ResultTable {
         let asOf = day ?? today
         if isPublication { try checkPublishedTrend(unit: unit, filter: filter, period: period) }
+        if !isPublication, let period { try checkMonths(period, request: "a trend in \(period)") }
         let candidates: [Period]
         if let period {
             candidates = period.split(by: unit)

@@ -61,9 +61,19 @@ extension CaseStatistics {
 
     /// For the public: refuses a filter and a period that is not a whole year that has ended.
     func checkPublished(period: Period, filter: CaseFilter, request: String) throws(StorageError) {
-        guard isPublication else { return }
+        guard isPublication else {
+            try checkMonths(period, request: request)
+            return
+        }
         try PublicationRules.requireNoFilter(filter, request: request)
         _ = try PublicationRules.publishedYear(period, today: today, request: request)
+    }
+
+    /// For every role but the case worker: refuses a period finer than whole months
+    /// (``MonthRule``), ending on the data day at the latest.
+    func checkMonths(_ period: Period, request: String) throws(StorageError) {
+        guard !MonthRule.seesDays(database.role), !MonthRule.allows(period, today: today) else { return }
+        throw .invalid(what: request, issues: [ValidationIssue(field: "period", message: MonthRule.refusal(period))])
     }
 
     /// The years with cases (matching `filter`) up to the last one the role may see: for the

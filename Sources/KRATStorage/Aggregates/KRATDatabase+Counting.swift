@@ -23,7 +23,17 @@ extension KRATDatabase {
     public func countCases(in periods: [Period], filter: CaseFilter = CaseFilter(),
                            by dimensions: [CaseDimension] = []) throws(StorageError) -> [CaseCounts] {
         try refuseExactCountsToPublic("exact case counts")
+        try requireMonths(periods, "counting cases")
         return try exactCounts(in: periods, filter: filter, by: dimensions)
+    }
+
+    /// Refuses a role that sees months only (``MonthRule``) a period finer than a month.
+    package func requireMonths(_ periods: [Period], _ what: String) throws(StorageError) {
+        guard !MonthRule.seesDays(role) else { return }
+        let today = self.today
+        if let refused = periods.first(where: { !MonthRule.allows($0, today: today) }) {
+            throw .invalid(what: "\(what) for \(refused)", issues: [ValidationIssue(field: "period", message: MonthRule.refusal(refused))])
+        }
     }
 
     /// Refuses the public role a read of exact numbers about cases.

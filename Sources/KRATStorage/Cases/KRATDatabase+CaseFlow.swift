@@ -12,6 +12,7 @@ extension KRATDatabase {
     public func caseFlow(in period: Period, filter: CaseFilter = CaseFilter(),
                          asOf: Day? = nil) throws(StorageError) -> CaseFlowFacts {
         try refuseExactCountsToPublic("the exact case flow")
+        try requireMonths([period], "the case flow")
         return try exactCaseFlow(in: period, filter: filter, asOf: asOf)
     }
 
@@ -60,6 +61,10 @@ extension KRATDatabase {
     /// The public role is refused.
     public func openCases(on day: Day, filter: CaseFilter = CaseFilter()) throws(StorageError) -> Int {
         try refuseExactCountsToPublic("the exact number of open cases")
+        // A stock counted on two days in a row tells what happened in between: months only.
+        if let upToDay = try? Period(from: Period.month(day.month, of: day.year).start, through: day) {
+            try requireMonths([upToDay], "counting open cases")
+        }
         let clause = Self.openClause(on: day, filter: filter, bands: settings.ageBands)
         return try read("counting open cases") { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM case_record c \(clause.sql)", arguments: clause.arguments) ?? 0
