@@ -61,6 +61,31 @@ import Testing
         #expect(answered <= 12 * 3)
     }
 
+    @Test func theOrderOfAListingCarriesNoDay() throws {
+        let cases = Array(CaseGenerator(counties: [.durres], years: 2024...2024, count: 600, seed: 5, asOf: Self.today,
+                                        withPersonalData: false))
+        let folder = TemporaryDirectory("krat-order-attack")
+        let path = folder.path("durres.sqlite")
+        try KRATDatabase.create(at: path, scope: .county(.durres), clock: .fixed(Self.today)).importCases(cases, asOf: Self.today)
+        let analyst = try KRATDatabase.open(at: path, role: .analyst, clock: .fixed(Self.today))
+        let days = Dictionary(uniqueKeysWithValues: cases.map { ($0.id, $0.identifiedOn) })
+        var agreeing = 0, pairs = 0
+        for order in [CaseQuery.Order.newestFirst, .oldestFirst] {
+            var listed: [String] = []
+            try analyst.forEachCase(CaseQuery(period: .year(2024), order: order, limit: 10_000)) { listed.append($0.id) }
+            #expect(listed.count == 600)
+            for (first, second) in zip(listed, listed.dropFirst()) {
+                guard let a = days[first], let b = days[second], a.monthIndex == b.monthIndex, a != b else { continue }
+                pairs += 1
+                if (order == .newestFirst) == (a > b) { agreeing += 1 }
+            }
+        }
+        // In true-day order, every pair would agree; an order that carries nothing agrees about half the time.
+        let share = Double(agreeing) / Double(max(pairs, 1))
+        #expect(pairs > 400)
+        #expect(share > 0.3 && share < 0.7, "\(agreeing) of \(pairs) neighbours in the order of their days")
+    }
+
     /// The total of a table's rows whose first column is `total`, or the sum of its counts.
     static func total(_ table: ResultTable) -> Int {
         table.rows.compactMap { row -> Int? in

@@ -40,11 +40,18 @@ extension CaseQuery {
         return (sql, StatementArguments(arguments))
     }
 
-    var orderSQL: String {
+    /// The ORDER BY of a listing for a role that sees days (the case worker).
+    var orderSQL: String { orderSQL(seesDays: true) }
+
+    /// The ORDER BY of a listing. For a role that sees months only, newest and oldest go by
+    /// month, and within a month by a mix of the row number that carries nothing of the day
+    /// (rows are stored in the order they arrive, which is close to the order of the days).
+    func orderSQL(seesDays: Bool) -> String {
+        let mixed = "((c.id * 2654435761) % 4294967311)"
         switch order {
-        case .newestFirst: "ORDER BY c.identified_on DESC, c.id DESC"
-        case .oldestFirst: "ORDER BY c.identified_on, c.id"
-        case .caseID: "ORDER BY c.county, c.case_id"
+        case .newestFirst: return seesDays ? "ORDER BY c.identified_on DESC, c.id DESC" : "ORDER BY c.identified_month DESC, \(mixed)"
+        case .oldestFirst: return seesDays ? "ORDER BY c.identified_on, c.id" : "ORDER BY c.identified_month, \(mixed)"
+        case .caseID: return "ORDER BY c.county, c.case_id"
         }
     }
 }

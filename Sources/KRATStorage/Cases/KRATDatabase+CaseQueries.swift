@@ -33,7 +33,8 @@ extension KRATDatabase {
         let clause = query.whereClause(bands: bands)
         let page = paged ? "LIMIT \(max(query.limit, 0)) OFFSET \(max(query.offset, 0))" : ""
         try read("listing cases") { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT c.* FROM case_record c \(clause.sql) \(query.orderSQL) \(page)",
+            let order = query.orderSQL(seesDays: MonthRule.seesDays(role))
+            let rows = try Row.fetchCursor(db, sql: "SELECT c.* FROM case_record c \(clause.sql) \(order) \(page)",
                                            arguments: clause.arguments)
             while let row = try rows.next() {
                 try body(try CaseColumns.redacted(from: row, bands: bands))
