@@ -27,8 +27,10 @@ public struct MeasureCommand: ShellCommand {
         try Recording.requireWriter(database, "recording a measurement", command: name)
         let indicatorID = try Recording.id(try Recording.positional(invocation, 0, "indicator's number", command: name, usage: usage),
                                            "indicator")
-        guard let period = try invocation.periodArgument(positionalAt: 1, command: name, usage: usage) else {
-            throw .usage(command: name, problem: "give the period (2025-Q3, 2025-10)", usage: usage)
+        let periodText = try Recording.positional(invocation, 1, "period (2025-Q3, 2025-10)", command: name, usage: usage)
+        let period: Period
+        do { period = try Period(parsing: periodText) } catch {
+            throw .invalidArgument(key: "period", value: periodText, expected: "a period such as 2025-Q3, 2025-10 or 2025-01-01..2025-04-30")
         }
         let value = try Recording.number(try Recording.positional(invocation, 2, "value", command: name, usage: usage), key: "value")
         let reporter = try invocation.value("reported_by").map { text throws(ShellError) in

@@ -19,7 +19,7 @@ enum Recording {
 
     /// The value of `key=`, or a usage error that names the key.
     static func required(_ invocation: Invocation, _ key: String, command: String, usage: String) throws(ShellError) -> String {
-        guard let value = invocation.value(key), !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let value = invocation.value(key), !value.isEmpty else {
             throw .usage(command: command, problem: "give \(key)=", usage: usage)
         }
         return value
