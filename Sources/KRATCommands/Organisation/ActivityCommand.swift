@@ -26,13 +26,9 @@ public struct ActivityCommand: ShellCommand {
 
     /// Stores a planned activity, or marks one done.
     public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
-        let database = try context.database(for: name)
-        guard let action = invocation.subcommand, subcommands.contains(action) else {
-            throw .usage(command: name, problem: "say what to do: add or done", usage: usage)
-        }
-        try invocation.requireKnownKeys(action == "add" ? ["title", "responsible", "deadline"] : ["on"], command: name)
-        try invocation.requirePositionals(atMost: 2, command: name, usage: usage)
-        try Recording.requireWriter(database, "recording a planned activity", command: name)
+        let (database, action) = try Recording.start(invocation, context: context, command: name, usage: usage,
+                                                     keys: ["add": ["title", "responsible", "deadline"], "done": ["on"]],
+                                                     positionals: 2, action: "recording a planned activity")
         let id = try Recording.id(try Recording.positional(invocation, 1, action == "add" ? "objective's number" : "activity's number",
                                                           command: name, usage: usage), action == "add" ? "objective" : "activity")
         if action == "add" {

@@ -29,13 +29,9 @@ public struct DecisionCommand: ShellCommand {
 
     /// Adds a decision to a stored meeting, or closes one.
     public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
-        let database = try context.database(for: name)
-        guard let action = invocation.subcommand, subcommands.contains(action) else {
-            throw .usage(command: name, problem: "say what to do: add, done or drop", usage: usage)
-        }
-        try invocation.requireKnownKeys(action == "add" ? ["text", "owner", "due"] : ["on"], command: name)
-        try invocation.requirePositionals(atMost: 2, command: name, usage: usage)
-        try Recording.requireWriter(database, "recording a decision", command: name)
+        let (database, action) = try Recording.start(invocation, context: context, command: name, usage: usage,
+                                                     keys: ["add": ["text", "owner", "due"], "done": ["on"], "drop": ["on"]],
+                                                     positionals: 2, action: "recording a decision")
         let reference = try Recording.positional(invocation, 1, action == "add" ? "meeting's number" : "decision (MEETING.N)",
                                                  command: name, usage: usage)
         if action == "add" { return try add(meetingText: reference, invocation, database, context) }

@@ -26,11 +26,9 @@ public struct IndicatorCommand: ShellCommand {
 
     /// Stores the indicator; its target date defaults to the last day of its plan's year.
     public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
-        let database = try context.database(for: name)
-        guard invocation.subcommand == "add" else { throw .usage(command: name, problem: "say what to do: add", usage: usage) }
-        try invocation.requireKnownKeys(["name", "unit", "baseline", "target", "better", "by", "accumulation"], command: name)
-        try invocation.requirePositionals(atMost: 2, command: name, usage: usage)
-        try Recording.requireWriter(database, "recording an indicator", command: name)
+        let (database, _) = try Recording.start(invocation, context: context, command: name, usage: usage,
+                                                keys: ["add": ["name", "unit", "baseline", "target", "better", "by", "accumulation"]],
+                                                positionals: 2, action: "recording an indicator")
         let objectiveID = try Recording.id(try Recording.positional(invocation, 1, "objective's number", command: name, usage: usage),
                                            "objective")
         guard let objective = try storage(name, { () throws(StorageError) in try database.objective(id: objectiveID) }) else {

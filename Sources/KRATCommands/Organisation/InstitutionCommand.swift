@@ -24,11 +24,9 @@ public struct InstitutionCommand: ShellCommand {
 
     /// Stores the institution, refusing a name already kept.
     public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
-        let database = try context.database(for: name)
-        guard invocation.subcommand == "add" else { throw .usage(command: name, problem: "say what to do: add", usage: usage) }
-        try invocation.requireKnownKeys(["name", "kind", "municipality"], command: name)
-        try invocation.requirePositionals(atMost: 1, command: name, usage: usage)
-        try Recording.requireWriter(database, "recording an institution", command: name)
+        let (database, _) = try Recording.start(invocation, context: context, command: name, usage: usage,
+                                                keys: ["add": ["name", "kind", "municipality"]], positionals: 1,
+                                                action: "recording an institution")
         let county = database.scope.counties.first ?? .durres
         let kind = try Recording.coded(try Recording.required(invocation, "kind", command: name, usage: usage),
                                        InstitutionKind.self, key: "kind")

@@ -32,14 +32,10 @@ public struct MemberCommand: ShellCommand {
 
     /// Stores the membership (creating the committee if the county has none of that kind), or ends one.
     public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
-        let database = try context.database(for: name)
-        guard let action = invocation.subcommand, subcommands.contains(action) else {
-            throw .usage(command: name, problem: "say what to do: join or leave", usage: usage)
-        }
-        try invocation.requireKnownKeys(action == "join" ? ["committee", "role", "on", "representative"] : ["committee", "on"],
-                                        command: name)
-        try invocation.requirePositionals(atMost: 2, command: name, usage: usage)
-        try Recording.requireWriter(database, "recording a membership", command: name)
+        let (database, action) = try Recording.start(invocation, context: context, command: name, usage: usage,
+                                                     keys: ["join": ["committee", "role", "on", "representative"],
+                                                            "leave": ["committee", "on"]],
+                                                     positionals: 2, action: "recording a membership")
         let institution = try Recording.institution(try Recording.positional(invocation, 1, "institution", command: name, usage: usage),
                                                     in: try Recording.institutions(database, command: name), key: "institution")
         let kind = try Recording.coded(try Recording.required(invocation, "committee", command: name, usage: usage),

@@ -23,11 +23,9 @@ public struct ObjectiveCommand: ShellCommand {
 
     /// Stores the objective in the plan of the year.
     public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
-        let database = try context.database(for: name)
-        guard invocation.subcommand == "add" else { throw .usage(command: name, problem: "say what to do: add", usage: usage) }
-        try invocation.requireKnownKeys(["pillar", "title", "responsible"], command: name)
-        try invocation.requirePositionals(atMost: 2, command: name, usage: usage)
-        try Recording.requireWriter(database, "recording an objective", command: name)
+        let (database, _) = try Recording.start(invocation, context: context, command: name, usage: usage,
+                                                keys: ["add": ["pillar", "title", "responsible"]], positionals: 2,
+                                                action: "recording an objective")
         guard let year = try invocation.year(positionalAt: 1, command: name, usage: usage) else {
             throw .usage(command: name, problem: "give the plan's year", usage: usage)
         }

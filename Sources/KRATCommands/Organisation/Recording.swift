@@ -15,6 +15,21 @@ enum Recording {
         }
     }
 
+    /// The database and the subcommand of a command that records, after the checks each one
+    /// makes first: a known subcommand (`keys` holds each one's `key=` words), at most
+    /// `positionals` words, and a role that may write.
+    static func start(_ invocation: Invocation, context: ShellContext, command: String, usage: String,
+                      keys: [String: [String]], positionals: Int, action: String) throws(ShellError) -> (KRATDatabase, String) {
+        let database = try context.database(for: command)
+        guard let subcommand = invocation.subcommand, let known = keys[subcommand] else {
+            throw .usage(command: command, problem: "say what to do: " + keys.keys.sorted().joined(separator: ", "), usage: usage)
+        }
+        try invocation.requireKnownKeys(known, command: command)
+        try invocation.requirePositionals(atMost: positionals, command: command, usage: usage)
+        try requireWriter(database, action, command: command)
+        return (database, subcommand)
+    }
+
     // MARK: - Arguments
 
     /// The value of `key=`, or a usage error that names the key.
