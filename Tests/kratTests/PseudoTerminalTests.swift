@@ -26,7 +26,7 @@ import Testing
         let process = Process()
         var screen = ""
 
-        init(historyPath: String) throws {
+        init(historyPath: String, arguments: [String] = [], environment extra: [String: String] = [:]) throws {
             master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
             guard master >= 0, PTY.grantpt(master) == 0, PTY.unlockpt(master) == 0, let name = PTY.ptsname(master) else {
                 throw POSIXError(.ENODEV)
@@ -41,7 +41,9 @@ import Testing
             environment["KRAT_HISTORY"] = historyPath
             environment["TERM"] = "dumb"
             environment["INPUTRC"] = "/dev/null"
+            environment.merge(extra) { _, new in new }
             process.environment = environment
+            process.arguments = arguments
             process.standardInput = handle
             process.standardOutput = handle
             process.standardError = handle
@@ -124,5 +126,49 @@ import Testing
         let saved = (try? String(contentsOfFile: history, encoding: .utf8)) ?? ""
         #expect(saved.contains(".mode csv") && saved.contains(".help"), "history file: \(saved)")
         #expect(!saved.contains("HISTMARK"), "history file: \(saved)")
+    }
+
+    /// Guided `meeting new`: one prompt per field, a wrong day asked again, the summary, then stored.
+    @Test func guidedMeetingNew() throws {
+        let folder = TemporaryDirectory("krat-guided-meeting")
+        let file = folder.path("durres.sqlite")
+        #expect(try KratProcess.run(["init", file, "--county", "Durrës"]).status == 0)
+        let members = try KratProcess.run([file, "--role", "secretary",
+                                           "-c", "member join Prefektura committee=technical_table role=chair on=2025-01-15",
+                                           "-c", "member join Policisë committee=technical_table on=2025-01-15"])
+        #expect(members.status == 0, "\(members.standardError)")
+        let terminal = try Terminal(historyPath: folder.path("history"),
+                                    arguments: [file, "--role", "secretary", "--lang", "en"],
+                                    environment: ["KRAT_TODAY": TestDay.today.description])
+        #expect(terminal.wait { _ in terminal.prompts() >= 1 }, "no first prompt; screen: \(terminal.screen)")
+        terminal.type("meeting new\r")
+        let answers: [(prompt: String, answer: String)] = [
+            ("Date (YYYY-MM-DD) (required): ", "2025-13-40"),
+            ("date: write the day as YYYY-MM-DD", "2025-10-07"),
+            ("Kind (required): ", "technical_table"),
+            ("Committee (empty: by kind): ", ""),
+            ("Place: ", "Prefektura"),
+            ("Chair (required): ", "Arben Gjoka"),
+            ("Attendees (INSTITUTION:NAME:FUNCTION; …): ", "Prefektura:Arben Gjoka:Sekretar;Policisë:Mira Leka"),
+            ("Agenda (item; …): ", "Kalendari i tetorit"),
+            ("Save it? (yes/no): ", "yes"),
+        ]
+        for (prompt, answer) in answers {
+            #expect(terminal.wait { $0.contains(prompt) }, "no '\(prompt)'; screen: \(terminal.screen)")
+            let seen = terminal.screen.count
+            terminal.type(answer + "\r")
+            terminal.wait(seconds: 0.3) { String($0.dropFirst(seen)).contains("\n") }
+        }
+        #expect(terminal.wait { $0.contains("Stored meeting 1 of 2025-10-07.") }, "screen: \(terminal.screen)")
+        #expect(terminal.screen.contains("attendees = Prefektura:Arben Gjoka:Sekretar;Policisë:Mira Leka"))
+        #expect(terminal.wait { _ in terminal.prompts() >= 2 }, "screen: \(terminal.screen)")
+        terminal.type("\u{04}")
+        let deadline = Date().addingTimeInterval(10)
+        while terminal.process.isRunning, Date() < deadline { terminal.wait(seconds: 0.2) { _ in false } }
+
+        let listed = try KratProcess.run([file, "--mode", "json", "-c", "meetings 2025"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.standardOutput.utf8)) as? [[String: Any]])
+        #expect(rows.count == 1)
+        #expect(rows.first?.int("attendees") == 2 && rows.first?.string("chair") == "Arben Gjoka")
     }
 }

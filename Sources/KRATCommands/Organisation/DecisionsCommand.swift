@@ -30,7 +30,8 @@ public struct DecisionsCommand: ShellCommand {
         let rows: [[ResultTable.Cell]] = decisions.map { item in
             let decision = item.decision
             return [
-                .integer(Int(item.meetingID)), .text(item.meetingDate.description), .text(decision.text),
+                .text("\(item.meetingID).\(item.index + 1)"), .integer(Int(item.meetingID)), .text(item.meetingDate.description),
+                .text(decision.text),
                 OrganisationTables.institution(decision.ownerInstitutionID, names), OrganisationTables.day(decision.due),
                 OrganisationTables.flag(decision.isOverdue(on: day)),
                 decision.isOverdue(on: day) ? decision.due.map { .integer($0.distance(to: day)) } ?? .none : .none,
@@ -39,7 +40,7 @@ public struct DecisionsCommand: ShellCommand {
         let overdue = decisions.filter { $0.decision.isOverdue(on: day) }.count
         return CommandOutput(table: ResultTable(
             title: Label(sq: "Vendimet e hapura më \(day)", en: "Decisions open on \(day)"),
-            columns: [column("meeting", "Mbledhja", "Meeting"), column("meeting_date", "Data e mbledhjes", "Meeting date"),
+            columns: [column("decision_id", "Nr.", "No."), column("meeting", "Mbledhja", "Meeting"), column("meeting_date", "Data e mbledhjes", "Meeting date"),
                       column("decision", "Vendimi", "Decision"), column("owner", "Përgjegjës", "Owner"),
                       column("due", "Afati", "Due"), column("overdue", "Me vonesë", "Overdue"),
                       OrganisationTables.measure("days_overdue", "Ditë vonesë", "Days overdue")],

@@ -3,7 +3,8 @@ import KRATShell
 import KRATStorage
 
 /// `plan [YEAR]`: the regional action plan of a year (default: this year's, else the
-/// latest): its objectives by pillar and their activities with deadline and status.
+/// latest): its objectives by pillar and their activities with deadline and status;
+/// `plan new` and `plan approve` record a plan (see `PlanCommand+Recording.swift`).
 public struct PlanCommand: ShellCommand {
     /// Creates the command.
     public init() {}
@@ -12,11 +13,14 @@ public struct PlanCommand: ShellCommand {
     /// One line for `.help`.
     public var summary: Label { Label(sq: "Plani rajonal i veprimit i vitit", en: "The regional action plan of a year") }
     /// How to call it.
-    public var usage: String { "plan [YEAR]" }
+    public var usage: String { "plan [YEAR] | plan new YEAR [approved=DATE] [title=TEXT] | plan approve YEAR on=DATE" }
+    /// `new`, `approve`.
+    public var subcommands: [String] { ["new", "approve"] }
 
     /// One row per activity (an objective without activities gets one row of its own),
     /// by pillar, objective and deadline.
     public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
+        if let action = invocation.subcommand, subcommands.contains(action) { return try record(invocation, context: context) }
         let database = try context.database(for: name)
         try invocation.requireKnownKeys([], command: name)
         try invocation.requirePositionals(atMost: 1, command: name, usage: usage)
