@@ -7,7 +7,8 @@ public enum DomainCommands {
     public static func all() -> [any ShellCommand] {
         [CasesCommand(), CaseCommand(), AuditCommand(), BackupCommand(), CheckCommand(), GenerateCommand(),
          StatisticsCommand(), PlanCommand(), IndicatorsCommand(), PerformanceCommand(), CalendarCommand(),
-         MeetingsCommand(), DecisionsCommand(), InstitutionsCommand(), CommitteeCommand(), ImportCommand(), ExportCommand()]
+         MeetingsCommand(), DecisionsCommand(), InstitutionsCommand(), CommitteeCommand(), ImportCommand(), ExportCommand(),
+         SettingsCommand(), TasksCommand(sources: TaskSources.all)]
     }
 
     /// Registers every built-in domain command, and the domain's values for completion.
@@ -27,6 +28,7 @@ public enum DomainCommands {
         vocabulary.add(values: ["AL", "XK", "MK", "GR", "IT", "ME", "RS", "SY", "AF", "UA"], for: "citizenship")
         vocabulary.add(values: CaseDimension.codes, for: "by")
         vocabulary.add(values: ["newest", "oldest", "id"], for: "order")
+        vocabulary.add(values: CaseClosureReason.codes, for: "reason")
         shell.context.completionVocabulary = vocabulary
     }
 }
