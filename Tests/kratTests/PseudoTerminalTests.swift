@@ -26,7 +26,7 @@ import Testing
         let process = Process()
         var screen = ""
 
-        init(historyPath: String) throws {
+        init(historyPath: String, arguments: [String] = []) throws {
             master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
             guard master >= 0, PTY.grantpt(master) == 0, PTY.unlockpt(master) == 0, let name = PTY.ptsname(master) else {
                 throw POSIXError(.ENODEV)
@@ -41,7 +41,9 @@ import Testing
             environment["KRAT_HISTORY"] = historyPath
             environment["TERM"] = "dumb"
             environment["INPUTRC"] = "/dev/null"
+            environment["KRAT_TODAY"] = TestDay.today.description
             process.environment = environment
+            process.arguments = arguments
             process.standardInput = handle
             process.standardOutput = handle
             process.standardError = handle
