@@ -9,7 +9,7 @@ public enum DomainCommands {
          StatisticsCommand(), PlanCommand(), IndicatorsCommand(), PerformanceCommand(), CalendarCommand(),
          MeetingsCommand(), DecisionsCommand(), InstitutionsCommand(), CommitteeCommand(), ImportCommand(), ExportCommand(),
          InstitutionCommand(), MemberCommand(), MeetingCommand(), DecisionCommand(), ObjectiveCommand(), ActivityCommand(),
-         IndicatorCommand(), MeasureCommand(), HistoryCommand(), TasksCommand(sources: TaskSources.all)]
+         IndicatorCommand(), MeasureCommand(), HistoryCommand(), SettingsCommand(), TasksCommand(sources: TaskSources.all)]
     }
 
     /// Registers every built-in domain command, and the domain's values for completion.
@@ -31,6 +31,7 @@ public enum DomainCommands {
         vocabulary.add(values: ["newest", "oldest", "id"], for: "order")
         vocabulary.add(values: TargetGroup.codes, for: "target")
         vocabulary.add(values: Pillar.codes, for: "pillar")
+        vocabulary.add(values: CaseClosureReason.codes, for: "reason")
         shell.context.completionVocabulary = vocabulary
     }
 }

@@ -69,9 +69,23 @@ final class LineEditor {
         // A stated purpose may name a person: the audit log keeps it sealed with the data key,
         // and the history file, plain text on disk, must not keep a copy.
         guard !line.lowercased().contains("purpose=") else { return }
+        // A line that gives a person's data (`case new … first_name=…`, `case edit … phone=…`)
+        // or an erasure's reason is not kept either.
+        guard !Self.holdsPersonalValue(line) else { return }
         guard line != lastRemembered else { return }
         lastRemembered = line
         add_history(line)
+    }
+
+    /// The keys whose values are personal data or free text that may name a person (an erasure's
+    /// `reason=` too: it states a person's request).
+    static let personalKeys = ["birth_date=", "first_name=", "last_name=", "personal_id=", "phone=", "address=",
+                               "notes="]
+
+    /// Whether a line gives a value of a personal field (or free text that may name a person).
+    static func holdsPersonalValue(_ line: String) -> Bool {
+        let lowered = line.lowercased()
+        return personalKeys.contains { lowered.contains($0) } || (lowered.contains("erase") && lowered.contains("reason="))
     }
 
     /// Writes the history file, keeping the last ``historyLimit`` lines.

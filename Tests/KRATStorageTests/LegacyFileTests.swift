@@ -39,7 +39,8 @@ import Testing
         // The two steps of the old ladder recorded as applied, and every later one applied.
         #expect(recorded == ["v1 cases, aggregates, privacy and audit",
                              "v2 institutions, committees, meetings, plans, awareness",
-                             "v3 record history", "v4 audit names the account and the name it gave"])
+                             "v3 record history", "v4 audit names the account and the name it gave",
+                             "v5 SOP timetable and case reviews"])
         #expect(try database.history(kind: "case_import", recordID: "1").isEmpty)
 
         // The counts of the fixture's README, taken from the files it was imported from.

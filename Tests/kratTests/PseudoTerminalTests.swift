@@ -41,6 +41,7 @@ import Testing
             environment["KRAT_HISTORY"] = historyPath
             environment["TERM"] = "dumb"
             environment["INPUTRC"] = "/dev/null"
+            environment["KRAT_TODAY"] = TestDay.today.description
             environment.merge(extra) { _, new in new }
             process.environment = environment
             process.arguments = arguments

@@ -46,6 +46,17 @@ struct CaseWriter {
         try storePersonal(prepared.sealed, rowID: rowID)
     }
 
+    /// Replaces the facts and steps of a stored case (by its county and id), leaving its
+    /// personal data as they are: a step, a decision or a closure never touches them.
+    func updateFacts(_ row: CaseRow) throws {
+        let statement = updateCase.sqliteStatement
+        let next = row.bind(to: statement, includingKey: false)
+        var key = RowBinder(statement: statement, index: next)
+        key.text(row.county)
+        key.text(row.caseID)
+        if let failure = step(statement) { throw failure.error }
+    }
+
     private func storePersonal(_ sealed: Data?, rowID: Int64) throws {
         guard let sealed else { return }
         let statement = insertPersonal.sqliteStatement

@@ -27,7 +27,7 @@ enum Schema {
     /// (the first two are versions 1 and 2 of the earlier `user_version` ladder).
     static let migrations: [Migration] = [
         Migration(identifier: "v1 cases, aggregates, privacy and audit", apply: CaseSchema.create),
-    ] + organisationMigrations + historyMigrations + auditAccountMigrations
+    ] + organisationMigrations + historyMigrations + auditAccountMigrations + caseProcessMigrations
 
     /// The version this build writes: the number of migrations it knows.
     static var currentVersion: Int { migrations.count }
