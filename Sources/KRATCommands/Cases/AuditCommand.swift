@@ -3,6 +3,7 @@ import KRATShell
 import KRATStorage
 
 /// `audit [user=NAME] [action=CODE] [case=ID] [period=P] [limit=N]`: who read or exported personal data.
+/// `audit head`: the last entry of the audit chain and its link, for the secretariat's paper record.
 ///
 /// The purpose and note a person typed are shown to the case worker; every other role sees
 /// them marked as sealed, in the session's language.
@@ -10,10 +11,11 @@ public struct AuditCommand: ShellCommand {
     public init() {}
     public var name: String { "audit" }
     public var summary: Label { Label(sq: "Regjistri i auditimit", en: "The audit log of personal data") }
-    public var usage: String { "audit [user=NAME] [action=read_personal_data|export_personal_data|erase_personal_data|write_personal_data] [case=ID] [period=P] [limit=100]" }
+    public var usage: String { "audit [user=NAME] [action=\(AuditAction.codes.joined(separator: "|"))] [case=ID] [period=P] [limit=100] | audit head" }
 
     public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {
         let database = try context.database(for: name)
+        if invocation.positionals == ["head"] { return try head(database) }
         try invocation.requireKnownKeys(["user", "action", "case", "period", "limit"], command: name)
         var filter = AuditFilter(user: invocation.value("user"), caseID: invocation.value("case"),
                                  period: try invocation.period(), limit: try invocation.integer("limit", in: 1...1_000_000) ?? 100)
@@ -44,6 +46,15 @@ public struct AuditCommand: ShellCommand {
                 en: "The purpose and the note may name a person: only the case worker, with the data key, sees them."))
         }
         return CommandOutput(table: table)
+    }
+
+    /// The chain's last entry and link: written down on paper, it lets a later `check` or a
+    /// comparison by eye show that no entry was removed from the end since.
+    private func head(_ database: KRATDatabase) throws(ShellError) -> CommandOutput {
+        let head = try storage(name) { () throws(StorageError) in try database.auditHead() }
+        guard let head else { return CommandOutput(message: "The audit log is empty: there is no head yet.") }
+        return CommandOutput(message: "Audit head: \(head). Write it in the secretariat's register with today's date; "
+                             + "a later `audit head` must show this entry with the same link.")
     }
 
     /// Typed text as it is, sealed text as a label in both languages.

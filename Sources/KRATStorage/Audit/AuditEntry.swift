@@ -51,6 +51,8 @@ public enum AuditAction: String, Coded {
     case exportPersonalData = "export_personal_data"
     case erasePersonalData = "erase_personal_data"
     case writePersonalData = "write_personal_data"
+    /// A copy of the whole database, personal data included (sealed), was made.
+    case backupDatabase = "backup_database"
 
     /// The action's name in both languages.
     public var label: Label {
@@ -59,6 +61,7 @@ public enum AuditAction: String, Coded {
         case .exportPersonalData: Label(sq: "Eksport i të dhënave personale", en: "Export of personal data")
         case .erasePersonalData: Label(sq: "Fshirje e të dhënave personale", en: "Erasure of personal data")
         case .writePersonalData: Label(sq: "Regjistrim i të dhënave personale", en: "Personal data recorded")
+        case .backupDatabase: Label(sq: "Kopje rezervë e bazës së të dhënave", en: "Backup of the database")
         }
     }
 }

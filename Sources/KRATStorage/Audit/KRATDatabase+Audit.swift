@@ -9,10 +9,12 @@ extension KRATDatabase {
     ///
     /// The entry's id is taken inside the write transaction, before the insert, because each
     /// sealed text is bound to it (see ``AuditBinding``); the append-only triggers refuse an id
-    /// that is already used.
+    /// that is already used. The entry is linked into the audit chain in the same transaction,
+    /// and the head file beside the key file is replaced once the transaction commits.
+    @discardableResult
     func appendAudit(_ db: Database, action: AuditAction, caseIDs: [String], purpose: String,
-                     note: String? = nil, detail: String = "") throws {
-        guard let cipher else {
+                     note: String? = nil, detail: String = "") throws -> Int64 {
+        guard let cipher, let auditChain else {
             throw StorageError.notPermitted(role: role, action: "writing to the audit log without the database's data key")
         }
         let id = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM audit_log") ?? 1
@@ -25,15 +27,25 @@ extension KRATDatabase {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [id, entry.at, entry.user, entry.role, entry.action, entry.caseIDs, sealedPurpose, sealedNote, detail,
                              declaredUser])
+        let link = try auditChain.append(db, id: id)
+        if let headPath = auditHeadPath {
+            let head = AuditHead(entry: id, link: link.hexString)
+            // After the commit only: a head naming an entry that was rolled back would be a false alarm.
+            // A head that could not be written lags behind the log, which `check` accepts.
+            db.afterNextTransaction(onCommit: { _ in try? head.write(to: headPath) })
+        }
+        return id
     }
 
     /// Records an audited action in its own transaction (exports record theirs this way).
     ///
     /// `purpose` and `note` may hold anything a person typed: they are sealed with the data key.
     /// `detail` is shown to analysts: give counts and codes only, never typed text. Read-only
-    /// roles cannot perform audited actions at all, so they never need to write.
+    /// roles cannot perform audited actions at all, so they never need to write. Returns the
+    /// entry's number.
+    @discardableResult
     public func audit(_ action: AuditAction, caseIDs: [String], purpose: String, note: String? = nil,
-                      detail: String = "") throws(StorageError) {
+                      detail: String = "") throws(StorageError) -> Int64 {
         try write("writing to the audit log") { db in
             try appendAudit(db, action: action, caseIDs: caseIDs, purpose: purpose, note: note, detail: detail)
         }

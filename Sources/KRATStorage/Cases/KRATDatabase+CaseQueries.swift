@@ -51,6 +51,11 @@ extension KRATDatabase {
             throw .invalid(what: "export", issues: [ValidationIssue(field: "purpose", message: "state why personal data is exported")])
         }
         let clause = query.whereClause(bands: settings.ageBands)
+        // Audited before the first personal byte leaves: a process killed during the export
+        // leaves this entry, and the entry written after it says complete or interrupted.
+        let started = try audit(.exportPersonalData, caseIDs: [], purpose: purpose, note: "to \(destination)",
+                                detail: "export started; cases selected by period \(query.period.map(\.description) ?? "all"), "
+                                    + "filter \(query.filter)")
         var ids: [String] = []
         var exported = 0
         do {
@@ -73,25 +78,26 @@ extension KRATDatabase {
             }
         } catch {
             // Whatever left before the failure is audited too.
-            if exported > 0 { try auditExport(ids: ids, exported: exported, query: query, purpose: purpose,
-                                              destination: destination, interruption: error) }
+            try auditExport(started: started, ids: ids, exported: exported, query: query, purpose: purpose,
+                            destination: destination, interruption: error)
             throw error
         }
-        try auditExport(ids: ids, exported: exported, query: query, purpose: purpose, destination: destination, interruption: nil)
+        try auditExport(started: started, ids: ids, exported: exported, query: query, purpose: purpose,
+                        destination: destination, interruption: nil)
     }
 
     /// The audit entry of an export: the case ids when at most 1,000, else the query that selected them.
     ///
     /// The destination (a file name a person chose) and the error that stopped the export go
     /// into the sealed note; the detail analysts see holds only the count and the selection.
-    private func auditExport(ids: [String], exported: Int, query: CaseQuery, purpose: String,
+    private func auditExport(started: Int64, ids: [String], exported: Int, query: CaseQuery, purpose: String,
                              destination: String, interruption: StorageError?) throws(StorageError) {
         let listed = exported <= 1000
         let selection = listed ? "" : "; cases selected by period \(query.period.map(\.description) ?? "all"), filter \(query.filter)"
-        let stopped = interruption == nil ? "" : " (interrupted)"
+        let outcome = interruption == nil ? "complete" : "interrupted"
         try audit(.exportPersonalData, caseIDs: listed ? ids : [], purpose: purpose,
                   note: "to \(destination)" + (interruption.map { "; interrupted: \($0)" } ?? ""),
-                  detail: "\(exported) cases exported\(selection)\(stopped)")
+                  detail: "export of entry \(started) \(outcome): \(exported) cases exported\(selection)")
     }
 
     /// Throws what ``forEachCase(_:paged:_:)`` would throw for the role and the query's period,

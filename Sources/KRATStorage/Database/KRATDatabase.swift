@@ -39,10 +39,15 @@ public final class KRATDatabase: Sendable {
     let writer: any DatabaseWriter
     let keys: KeyFile?
     let cipher: PersonalDataCipher?
+    /// The audit chain's key: the case worker's connection only (see ``AuditChain``).
+    let auditChain: AuditChain?
+    /// The head file beside the key file, updated by every audited write of this connection;
+    /// nil without a key file (an in-memory database, other roles).
+    let auditHeadPath: String?
     let cube = Mutex<CubeSnapshot?>(nil)
 
     private init(path: String?, role: Role, user: String, writer: any DatabaseWriter, keys: KeyFile?,
-                 clock: DayClock) throws(StorageError) {
+                 clock: DayClock, keyFilePath: String? = nil) throws(StorageError) {
         self.path = path
         self.clock = clock
         self.role = role
@@ -50,6 +55,8 @@ public final class KRATDatabase: Sendable {
         self.writer = writer
         self.keys = role == .caseWorker ? keys : nil
         self.cipher = role == .caseWorker ? keys.map { PersonalDataCipher(key: $0.dataKey) } : nil
+        self.auditChain = role == .caseWorker ? keys.map { AuditChain(dataKey: $0.dataKey) } : nil
+        self.auditHeadPath = role == .caseWorker && keys != nil ? keyFilePath.map(AuditHead.path(forKeyFile:)) : nil
         let stored: (scope: String?, settings: CountySettings, sample: Bool) = try Self.guarded("reading the database settings") {
             try writer.read { db in
                 let meta = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM krat_meta")
@@ -96,7 +103,8 @@ public final class KRATDatabase: Sendable {
             let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
             try initialise(pool, file: path, scope: scope, settings: settings, keys: keys,
                            sampleData: sampleData, createdOn: clock.today)
-            return try KRATDatabase(path: path, role: .caseWorker, user: user, writer: pool, keys: keys, clock: clock)
+            return try KRATDatabase(path: path, role: .caseWorker, user: user, writer: pool, keys: keys, clock: clock,
+                                    keyFilePath: keys == nil ? nil : keyPath)
         } catch {
             try? FileManager.default.removeItem(atPath: path)
             for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
@@ -149,9 +157,12 @@ public final class KRATDatabase: Sendable {
         // A national database holds no personal data, so it has no key to ask for.
         let keys: KeyFile? = role == .caseWorker && !national
             ? try KeyFile.read(from: keyFilePath ?? KeyFile.defaultPath(forDatabase: path)) : nil
-        let database = try KRATDatabase(path: path, role: role, user: user, writer: pool, keys: keys, clock: clock)
+        let keyPath = keyFilePath ?? KeyFile.defaultPath(forDatabase: path)
+        let database = try KRATDatabase(path: path, role: role, user: user, writer: pool, keys: keys, clock: clock,
+                                        keyFilePath: keys == nil ? nil : keyPath)
         if role == .caseWorker, database.scope != .national {
-            try database.verifyKey(keyPath: keyFilePath ?? KeyFile.defaultPath(forDatabase: path))
+            try database.verifyKey(keyPath: keyPath)
+            try database.chainLegacyAuditEntries()
         }
         return database
     }

@@ -6,6 +6,9 @@ extension KRATDatabase {
     /// Copies the whole database, consistently, to a new file (mode 0600) while others keep working.
     /// The key file is not copied: keep it apart from backups of the data.
     ///
+    /// The backup is audited (``AuditAction/backupDatabase``) before the copy is made, so the
+    /// copy holds the audit log and its chain up to and including that entry.
+    ///
     /// Only the case-worker role may back up: the copy holds every case record as stored,
     /// with exact identification days and ages, which analysts and the public never see.
     public func backup(to destination: String) throws(StorageError) {
@@ -13,8 +16,11 @@ extension KRATDatabase {
             throw .notPermitted(role: role, action: "backing up the database (a backup holds every case record with its exact days)")
         }
         guard !FileManager.default.fileExists(atPath: destination) else { throw .alreadyExists(file: destination) }
-        try PrivateFile.createEmpty(at: destination, purpose: "creating the backup")
+        // Audited before the copy, so the backup carries the audit so far, its own entry included.
+        let entry = try audit(.backupDatabase, caseIDs: [], purpose: "backup of the database", note: "to \(destination)",
+                              detail: "a copy of the whole database")
         do {
+            try PrivateFile.createEmpty(at: destination, purpose: "creating the backup")
             try Self.guarded("backing up to \(destination)") {
                 let target = try DatabaseQueue(path: destination)
                 try writer.backup(to: target)
@@ -22,7 +28,11 @@ extension KRATDatabase {
             }
         } catch {
             // A half-written copy is neither a backup nor safe to leave lying about.
-            try? FileManager.default.removeItem(atPath: destination)
+            if FileManager.default.fileExists(atPath: destination), error != .alreadyExists(file: destination) {
+                try? FileManager.default.removeItem(atPath: destination)
+            }
+            _ = try? audit(.backupDatabase, caseIDs: [], purpose: "backup of the database", note: "to \(destination)",
+                           detail: "backup of entry \(entry) failed; no copy was left")
             throw error
         }
     }

@@ -28,6 +28,7 @@ enum Schema {
     static let migrations: [Migration] = [
         Migration(identifier: "v1 cases, aggregates, privacy and audit", apply: CaseSchema.create),
     ] + organisationMigrations + historyMigrations + auditAccountMigrations + caseProcessMigrations
+        + auditChainMigrations + nationalMonthsMigrations
 
     /// The version this build writes: the number of migrations it knows.
     static var currentVersion: Int { migrations.count }
