@@ -19,16 +19,20 @@ struct AuditLogTests {
         var exported: [String] = []
         try worker.forEachCaseRecord(CaseQuery(), purpose: "transfer to shelter", destination: "out.csv") { exported.append($0.id) }
         let entries = try worker.auditEntries(AuditFilter(limit: 1000))
-        #expect(entries.count == before + 3)
-        let newest = Array(entries.prefix(3))
-        #expect(newest.map(\.action) == [.exportPersonalData, .readPersonalData, .readPersonalData])
-        #expect(newest.map(\.purpose) == [.text("transfer to shelter"), .text("court request"), .text("home visit")])
+        // An export writes two entries: one before its first case, one when it ends.
+        #expect(entries.count == before + 4)
+        let newest = Array(entries.prefix(4))
+        #expect(newest.map(\.action) == [.exportPersonalData, .exportPersonalData, .readPersonalData, .readPersonalData])
+        #expect(newest.map(\.purpose) == [.text("transfer to shelter"), .text("transfer to shelter"), .text("court request"),
+                                          .text("home visit")])
         // The account of the process (its uid's), with the name given beside it.
         #expect(newest.allSatisfy { $0.user == Self.account && $0.declaredUser == "ana" && $0.role == .caseWorker })
-        #expect(newest[1].caseIDs == [marked.cases[1].id] && newest[2].caseIDs == [marked.cases[0].id])
+        #expect(newest[2].caseIDs == [marked.cases[1].id] && newest[3].caseIDs == [marked.cases[0].id])
         #expect(Set(newest[0].caseIDs) == Set(exported) && exported.count == 12)
-        #expect(newest[0].detail == "12 cases exported" && newest[0].note == .text("to out.csv"))
-        #expect(newest[1].note == nil)
+        #expect(newest[0].detail == "export of entry \(newest[1].id) complete: 12 cases exported")
+        #expect(newest[0].note == .text("to out.csv") && newest[1].note == .text("to out.csv"))
+        #expect(newest[1].caseIDs.isEmpty && newest[1].detail.hasPrefix("export started; cases selected by period all"))
+        #expect(newest[2].note == nil)
         let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
         #expect(newest.allSatisfy { $0.at.hasPrefix(today) })
     }
@@ -45,9 +49,10 @@ struct AuditLogTests {
                 if seen == 2 { throw Stop() }
             }
         }
-        let entry = try #require(try worker.auditEntries(AuditFilter(action: .exportPersonalData)).first)
-        #expect(entry.purpose == .text("partial") && entry.caseIDs.count == 2)
-        #expect(entry.detail == "2 cases exported (interrupted)")
+        let entries = try worker.auditEntries(AuditFilter(action: .exportPersonalData))
+        let entry = try #require(entries.first)
+        #expect(entries.count == 2 && entry.purpose == .text("partial") && entry.caseIDs.count == 2)
+        #expect(entry.detail == "export of entry \(entries[1].id) interrupted: 2 cases exported")
         #expect(entry.note?.text?.hasPrefix("to x.csv; interrupted: ") == true)
     }
 

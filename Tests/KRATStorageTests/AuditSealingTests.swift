@@ -50,12 +50,12 @@ struct AuditSealingTests {
     func analystListing() throws {
         let log = try MarkedAuditLog()
         let entries = try log.marked.open(.analyst).auditEntries(AuditFilter(user: "ana"))
-        #expect(entries.map(\.action) == [.exportPersonalData, .erasePersonalData, .readPersonalData])
+        #expect(entries.map(\.action) == [.exportPersonalData, .exportPersonalData, .erasePersonalData, .readPersonalData])
         #expect(entries.allSatisfy { $0.user == SystemAccount.name && $0.declaredUser == "ana" && $0.role == .caseWorker
                 && $0.purpose == .sealed })
-        #expect(entries.map(\.note) == [.sealed, nil, nil])
-        #expect(entries[1].caseIDs == [log.marked.cases[1].id] && entries[2].caseIDs == [log.marked.cases[0].id])
-        #expect(entries[0].caseIDs.count == 12 && entries[0].detail == "12 cases exported")
+        #expect(entries.map(\.note) == [.sealed, .sealed, nil, nil])
+        #expect(entries[2].caseIDs == [log.marked.cases[1].id] && entries[3].caseIDs == [log.marked.cases[0].id])
+        #expect(entries[0].caseIDs.count == 12 && entries[0].detail == "export of entry \(entries[1].id) complete: 12 cases exported")
         let text = entries.map { "\($0) \(String(reflecting: $0))" }.joined()
             + String(decoding: try JSONEncoder().encode(entries), as: UTF8.self)
         #expect(text.contains(log.marked.cases[0].id))
@@ -67,8 +67,9 @@ struct AuditSealingTests {
     func caseWorkerReadsBack() throws {
         let log = try MarkedAuditLog()
         let entries = try log.marked.open(.caseWorker).auditEntries(AuditFilter(user: "ana"))
-        #expect(entries.map(\.purpose) == [.text(MarkedAuditLog.exportPurpose), .text(MarkedAuditLog.reason), .text(MarkedAuditLog.purpose)])
-        #expect(entries.map(\.note) == [.text("to \(MarkedAuditLog.destination)"), nil, nil])
+        #expect(entries.map(\.purpose) == [.text(MarkedAuditLog.exportPurpose), .text(MarkedAuditLog.exportPurpose),
+                                            .text(MarkedAuditLog.reason), .text(MarkedAuditLog.purpose)])
+        #expect(entries.map(\.note) == [.text("to \(MarkedAuditLog.destination)"), .text("to \(MarkedAuditLog.destination)"), nil, nil])
         #expect(!entries[0].detail.contains("MRKDEST"))
     }
 
@@ -127,10 +128,11 @@ struct AuditTamperTests {
         }
     }
 
-    /// The ids of the log's three entries written by `ana`: the read, the erasure, the export.
+    /// The ids of the log's entries written by `ana`: the read, the erasure, the export's end
+    /// (its start is entries[1]).
     func ids(_ worker: KRATDatabase) throws -> (read: Int64, erasure: Int64, export: Int64) {
         let entries = try worker.auditEntries(AuditFilter(user: "ana"))
-        return (entries[2].id, entries[1].id, entries[0].id)
+        return (entries[3].id, entries[2].id, entries[0].id)
     }
 
     @Test("A changed byte, a moved text, a text moved to the other field or a changed column fails with a clear error", arguments: [
@@ -164,7 +166,7 @@ struct AuditTamperTests {
         let message = error?.description ?? ""
         #expect(message.contains("audit entry \(entry)") && message.contains("does not open") && message.contains("filter"))
         // The analyst's listing never opens the text, and the rest of the log still opens.
-        #expect(try log.marked.open(.analyst).auditEntries().count == 4)
+        #expect(try log.marked.open(.analyst).auditEntries().count == 5)
         #expect(try worker.auditEntries(AuditFilter(action: .writePersonalData)).allSatisfy { $0.purpose.text != nil })
     }
 

@@ -40,7 +40,8 @@ import Testing
         #expect(recorded == ["v1 cases, aggregates, privacy and audit",
                              "v2 institutions, committees, meetings, plans, awareness",
                              "v3 record history", "v4 audit names the account and the name it gave",
-                             "v5 SOP timetable and case reviews"])
+                             "v5 SOP timetable and case reviews", "v6 audit chain",
+                             "v7 the national file holds months"])
         #expect(try database.history(kind: "case_import", recordID: "1").isEmpty)
 
         // The counts of the fixture's README, taken from the files it was imported from.

@@ -28,6 +28,11 @@ public enum Role: String, Coded {
 
     /// Whether this role may obtain ``PersonalData``.
     public var mayReadPersonalData: Bool { self == .caseWorker }
+    /// Whether this role may read the committee's free text: agenda items and decision texts,
+    /// which the committee types freely and which may name a person ("shelter for A.H., 15").
+    /// The roles that write them (the secretary, the case worker) read them; the analyst and
+    /// the public see that a text exists, its owner, due day and status, never its words.
+    public var mayReadCommitteeTexts: Bool { mayWriteOrganisationRecords }
     /// Whether this role may see case-level (redacted) records at all.
     public var maySeeCaseRecords: Bool { self != .public }
     /// Whether counts shown to this role are suppressed below the county's threshold.

@@ -58,8 +58,8 @@ extension KRATDatabase {
     /// Whether the head file's entry is still in the log with the same link.
     private func compare(_ recorded: AuditHead, headPath: String, lastEntry: Int64) throws(StorageError) -> String? {
         if recorded.entry > lastEntry {
-            return "audit entry \(recorded.entry) is missing: the log ends at entry \(lastEntry), but the head file "
-                + "\(headPath) names entry \(recorded.entry); the entries after \(lastEntry) were deleted"
+            return "audit entry \(lastEntry + 1) is missing: the log ends at entry \(lastEntry), but the head file "
+                + "\(headPath) names entry \(recorded.entry); entries \(lastEntry + 1) to \(recorded.entry) were deleted"
         }
         let link = try read("reading the audit chain") { db in
             try Data.fetchOne(db, sql: "SELECT link FROM audit_chain WHERE id = ?", arguments: [recorded.entry])

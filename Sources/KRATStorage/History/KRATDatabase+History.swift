@@ -32,7 +32,7 @@ extension KRATDatabase {
         return try read("reading the history of \(kind) \(recordID)") { db in
             try Row.fetchAll(db, sql: """
                 SELECT * FROM record_history WHERE kind = ? AND record_id = ? ORDER BY id
-                """, arguments: [kind, recordID]).map(Self.historyEntry)
+                """, arguments: [kind, recordID]).map { row in try withholdingTexts(Self.historyEntry(row)) }
         }
     }
 
@@ -42,8 +42,23 @@ extension KRATDatabase {
         return try read("reading the history of the committee's records") { db in
             try Row.fetchAll(db, sql: """
                 SELECT * FROM record_history WHERE kind NOT IN ('case', 'case_import') ORDER BY id DESC LIMIT ?
-                """, arguments: [limit]).map(Self.historyEntry)
+                """, arguments: [limit]).map { row in try withholdingTexts(Self.historyEntry(row)) }
         }
+    }
+
+    /// The entry as this role may read it: a meeting's agenda and decision texts, old and new,
+    /// become ``withheldText`` for a role that may not read them; the field's name stays.
+    private func withholdingTexts(_ entry: HistoryEntry) -> HistoryEntry {
+        guard !role.mayReadCommitteeTexts, entry.kind == MeetingHistory.kind else { return entry }
+        var entry = entry
+        entry.changes = entry.changes.map { change in
+            guard MeetingHistory.isFreeText(change.field) else { return change }
+            var withheld = change
+            withheld.old = change.old.map { _ in Self.withheldText }
+            withheld.new = change.new.map { _ in Self.withheldText }
+            return withheld
+        }
+        return entry
     }
 
     private func requireHistoryAccess(kind: String) throws(StorageError) {
@@ -75,4 +90,17 @@ enum CaseHistory {
     static let importKind = "case_import"
     /// The fields whose values are never kept.
     static let personal: Set<String> = ["personal"]
+}
+
+/// How a meeting appears in the record history.
+enum MeetingHistory {
+    /// The kind of a meeting's entries.
+    static let kind = "meeting"
+
+    /// Whether a field of a meeting's history holds free text: an agenda item (`agenda[2]`) or a
+    /// decision's text (`decisions[0].text`).
+    static func isFreeText(_ field: String) -> Bool {
+        field == "agenda" || field.hasPrefix("agenda[")
+            || (field.hasPrefix("decisions[") && (field.hasSuffix("].text") || field.hasSuffix(".text")))
+    }
 }

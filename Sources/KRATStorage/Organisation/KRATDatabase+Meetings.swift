@@ -26,14 +26,14 @@ extension KRATDatabase {
     // MARK: - Reading meetings
 
     /// The meeting with this id, with attendees, agenda and decisions; or nil.
-    /// For the public role, agenda and decision texts are withheld (``withheldText``).
+    /// For the analyst and the public, agenda and decision texts are withheld (``withheldText``).
     public func meeting(id: Int64) throws(StorageError) -> Meeting? {
         try read("reading meeting \(id)") { db in try Self.value(MeetingRecord.self, db, id: id) }.map(publishable)
     }
 
     /// The meetings held in `period`, optionally of one committee, by date, with their
-    /// attendees, agenda and decisions. For the public role, agenda and decision texts are
-    /// withheld (``withheldText``).
+    /// attendees, agenda and decisions. For the analyst and the public, agenda and decision
+    /// texts are withheld (``withheldText``).
     public func meetings(in period: Period, committeeID: Int64? = nil) throws(StorageError) -> [Meeting] {
         try read("listing the meetings of \(period)") { db in
             let days = period.start.description...period.end.description
@@ -44,8 +44,8 @@ extension KRATDatabase {
     }
 
     /// The decisions still open on `day` (see ``Decision/isOpen(on:)``) of meetings held
-    /// on or before it, by meeting date and position. For the public role, their texts are
-    /// withheld (``withheldText``).
+    /// on or before it, by meeting date and position. For the analyst and the public, their
+    /// texts are withheld (``withheldText``).
     public func openDecisions(on day: Day, committeeID: Int64? = nil) throws(StorageError) -> [MeetingDecision] {
         try read("listing the decisions open on \(day)") { db in
             let rows = try Row.fetchAll(db, sql: """
@@ -62,16 +62,17 @@ extension KRATDatabase {
         }
     }
 
-    // MARK: - The public's view
+    // MARK: - The view of those who do not write them
 
-    /// What the public reads instead of an agenda item's or a decision's text. The committee
-    /// types them freely, and a decision about a case ("shelter for A.H., 15") could name a
-    /// person, so they are never published; the public still sees each decision's owner, due
-    /// day and status.
+    /// What the analyst and the public read instead of an agenda item's or a decision's text.
+    /// The committee types them freely, and a decision about a case ("shelter for A.H., 15")
+    /// could name a person, so only the roles that write them read them
+    /// (``Role/mayReadCommitteeTexts``); the others still see that each text exists, and each
+    /// decision's owner, due day and status.
     public static let withheldText = "[nuk publikohet / not published]"
 
     private func publishable(_ meeting: Meeting) -> Meeting {
-        guard role == .public else { return meeting }
+        guard !role.mayReadCommitteeTexts else { return meeting }
         var meeting = meeting
         meeting.agenda = meeting.agenda.map { _ in Self.withheldText }
         meeting.decisions = meeting.decisions.map(publishable)
@@ -79,7 +80,7 @@ extension KRATDatabase {
     }
 
     private func publishable(_ decision: Decision) -> Decision {
-        guard role == .public else { return decision }
+        guard !role.mayReadCommitteeTexts else { return decision }
         var decision = decision
         decision.text = Self.withheldText
         return decision

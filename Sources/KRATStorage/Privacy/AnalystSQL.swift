@@ -22,8 +22,9 @@ public enum AnalystSQL {
     static let maxSQLLength: Int32 = 100_000
 
     /// Runs one statement on a new guarded connection and returns its rows.
-    static func run(_ sql: String, path: String, limit: Int, maxSteps: Int) throws(StorageError) -> ResultTable {
-        let state = AnalystSQLGuard(maxSteps: maxSteps)
+    static func run(_ sql: String, path: String, limit: Int, maxSteps: Int,
+                    hidesFreeText: Bool = true) throws(StorageError) -> ResultTable {
+        let state = AnalystSQLGuard(maxSteps: maxSteps, hidesFreeText: hidesFreeText)
         let connection = try open(path, state: state)
         defer { sqlite3_close_v2(connection) }
         let statement = try prepare(sql, on: connection, state: state)
@@ -169,7 +170,8 @@ public enum AnalystSQL {
 extension KRATDatabase {
     /// Runs one read-only statement of analyst SQL on the redacted views, at most `limit` rows
     /// (default ``AnalystSQL/defaultRowLimit``). Refusals throw ``StorageError/sqlRefused(reason:)``
-    /// naming what may be read instead. The public role may not run SQL.
+    /// naming what may be read instead. The public role may not run SQL. For the analyst,
+    /// `decision.text` and `agenda_item.text` read as NULL (``Role/mayReadCommitteeTexts``).
     public func runAnalystSQL(_ sql: String, limit: Int? = nil) throws(StorageError) -> ResultTable {
         try runAnalystSQL(sql, limit: limit, maxSteps: AnalystSQL.defaultMaxSteps)
     }
@@ -182,6 +184,7 @@ extension KRATDatabase {
         guard let path else {
             throw .sqlRefused(reason: "analyst SQL needs a database file, and this database is in memory; open a file with KRATDatabase.open(at:role:)")
         }
-        return try AnalystSQL.run(sql, path: path, limit: max(0, limit ?? AnalystSQL.defaultRowLimit), maxSteps: maxSteps)
+        return try AnalystSQL.run(sql, path: path, limit: max(0, limit ?? AnalystSQL.defaultRowLimit), maxSteps: maxSteps,
+                                  hidesFreeText: !role.mayReadCommitteeTexts)
     }
 }

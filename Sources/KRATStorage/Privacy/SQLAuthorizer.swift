@@ -27,6 +27,9 @@ enum AnalystSQLPolicy {
         "indicator", "indicator_measurement", "awareness_activity", "awareness_target_group",
         "activity_notice", "activity_report", "report_participants", "report_photo",
     ]
+    /// Free-text columns that read as NULL for a role that may not read the committee's texts
+    /// (``Role/mayReadCommitteeTexts``): the row is there, its words are not.
+    static let freeTextColumns: Set<String> = ["decision.text", "agenda_item.text"]
     /// Everything analyst SQL may name.
     static let readable = caseViews.union(referenceTables).union(organisationTables)
     /// The tables each case view reads; they are readable only from inside that view.
@@ -141,8 +144,12 @@ final class AnalystSQLGuard {
     /// Virtual-machine steps between two progress-handler calls.
     static let stepsPerCall: Int32 = 10_000
 
-    init(maxSteps: Int) {
+    /// Whether ``AnalystSQLPolicy/freeTextColumns`` read as NULL on this connection.
+    let hidesFreeText: Bool
+
+    init(maxSteps: Int, hidesFreeText: Bool = true) {
         maxCalls = max(1, maxSteps / Int(Self.stepsPerCall))
+        self.hidesFreeText = hidesFreeText
     }
 
     /// Installs the authorizer and the progress handler on a connection no one else uses.
@@ -151,6 +158,11 @@ final class AnalystSQLGuard {
         sqlite3_set_authorizer(connection, { context, action, first, second, database, view in
             guard let context else { return SQLITE_DENY }
             let state = Unmanaged<AnalystSQLGuard>.fromOpaque(context).takeUnretainedValue()
+            if action == SQLITE_READ, state.hidesFreeText, let table = first, let column = second,
+               AnalystSQLPolicy.freeTextColumns.contains(String(cString: table).lowercased() + "."
+                                                         + String(cString: column).lowercased()) {
+                return SQLITE_IGNORE
+            }
             let reason = AnalystSQLPolicy.refusal(
                 action: action, first.map { String(cString: $0) }, second.map { String(cString: $0) },
                 database: database.map { String(cString: $0) }, view: view.map { String(cString: $0) })
