@@ -48,6 +48,9 @@ struct ShellOptions: ParsableArguments {
         "Run COMMAND and exit (repeatable; runs in order, stops at the first error).", valueName: "COMMAND"))
     var commands: [String] = []
 
+    @Flag(name: [.customShort("q"), .long], help: "Start without the first screen (what is open, as whom, where help is).")
+    var quiet = false
+
     @Flag(help: "Open a generated demo database of ten years.")
     var demo = false
 

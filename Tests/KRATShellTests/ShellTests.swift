@@ -110,7 +110,9 @@ import Testing
         let text = shell.execute(line: ".help").output
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
         let commands = rows.compactMap { $0["command"] as? String }
-        #expect(commands.contains(".mode table|box|csv|json|markdown|line"))
+        // A usage longer than the help's usage column goes on under the command, indented.
+        #expect(commands.contains(".mode") && commands.contains("    table|box|csv|json|markdown|line"))
+        #expect(commands.allSatisfy { $0.count <= Shell.helpUsageWidth + 4 })
         #expect(commands.contains("hello [table] [name=NAME]"))
         _ = shell.execute(line: ".mode table")
         #expect(shell.execute(line: ".help stats").output
