@@ -15,8 +15,9 @@ struct Krat: ParsableCommand {
         commandName: "krat",
         abstract: "The KRAT shell: cases, statistics, plans and reports of a county's anti-trafficking committee.",
         usage: """
-            krat [FILE | --demo [--county NAME]] [--role ROLE] [-c COMMAND]... [options]
-            krat init FILE (--county NAME [--sample] | --national) [options]
+            krat [FILE | --demo] [--role ROLE] [-c COMMAND]... [options]
+            krat init FILE --county NAME [--sample] [--share-pseudonyms-with KEYFILE]
+            krat init FILE --national
             krat merge NATIONAL FILE...
             """,
         discussion: """
@@ -25,6 +26,9 @@ struct Krat: ParsableCommand {
             standard input (one per line), it runs them and stops at the first error. \
             Inside the shell, .help lists the commands and .help COMMAND shows examples. \
             History is kept in $KRAT_HISTORY, or ~/.krat_history.
+
+            The shell's options (role, key file, language, output mode, -c, --demo): \
+            krat open --help.
             """,
         version: Krat.version,
         subcommands: [Open.self, Init.self, Merge.self],
@@ -39,7 +43,11 @@ extension Krat {
 /// `krat [open] [FILE] [options]`: the shell, interactive or running commands.
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open a database (or none) in the shell: interactive, with -c, or reading standard input.")
+        abstract: "Open a database (or none) in the shell: interactive, with -c, or reading standard input.",
+        usage: """
+            krat [open] [FILE] [--role ROLE] [--key-file PATH] [-c COMMAND]... [opts]
+            krat [open] --demo [--county NAME] [--role ROLE] [-c COMMAND]... [opts]
+            """)
 
     @OptionGroup var options: ShellOptions
 
