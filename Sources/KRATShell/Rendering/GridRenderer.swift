@@ -65,9 +65,10 @@ public struct GridRenderer: Sendable {
                 lines += row(pick(headings), widths: widths, right: right, bar: chars.vertical)
                 lines.append(border(widths, chars.middle))
             }
-            for cellRow in cells {
-                lines += row(pick(cellRow), widths: widths, right: right, bar: chars.vertical)
-            }
+            let body = cells.map { row(pick($0), widths: widths, right: right, bar: chars.vertical) }
+            // Rows that wrap onto several lines are told apart by a rule between them.
+            let rule = body.contains { $0.count > 1 } ? [border(widths, chars.middle)] : []
+            lines += body.enumerated().flatMap { index, rowLines in (index == 0 ? [] : rule) + rowLines }
             lines.append(border(widths, chars.bottom))
         }
         if table.rows.isEmpty { lines.append(language == .sq ? "(0 rreshta)" : "(0 rows)") }

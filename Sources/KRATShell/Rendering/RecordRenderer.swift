@@ -1,7 +1,7 @@
 import KRATCore
 
 /// Writes a table one record per block, as psql's expanded display (`\x`): a heading line
-/// numbering the record, then one `Label | value` line per column, long values wrapped.
+/// numbering the record, then one `Label | value` line per column, long labels and values wrapped.
 ///
 /// ```
 /// -[ 1 / 3 ]---------
@@ -28,10 +28,9 @@ public struct RecordRenderer: Sendable {
         let language = formatter.language
         var lines = [table.title.text(language)].filter { !$0.isEmpty }
         let (rule, bar) = style == .ascii ? ("-", "|") : ("─", "│")
-        var labels = formatter.headings(table, forPeople: true).map(TextWidth.singleLine)
+        let labels = formatter.headings(table, forPeople: true).map(TextWidth.singleLine)
         var labelWidth = labels.map(TextWidth.columns).max() ?? 0
         if let width { labelWidth = min(labelWidth, max(1, width / 3)) }
-        labels = labels.map { TextWidth.truncate($0, width: labelWidth) }
         let valueWidth = width.map { max(1, $0 - labelWidth - 3) }
         let texts = table.rows.map { $0.map { TextWidth.singleLine(formatter.display($0)) } }
         let longest = texts.flatMap { $0 }.map(TextWidth.columns).max() ?? 0
@@ -42,8 +41,10 @@ public struct RecordRenderer: Sendable {
             for (index, label) in labels.enumerated() {
                 let value = index < row.count ? row[index] : ""
                 let parts = valueWidth.map { TextWidth.wrap(value, width: $0) } ?? [value]
-                for (part, text) in parts.enumerated() {
-                    lines.append(TextWidth.pad(part == 0 ? label : "", to: labelWidth) + " \(bar) " + text)
+                let names = TextWidth.columns(label) > labelWidth ? TextWidth.wrap(label, width: labelWidth) : [label]
+                for line in 0..<max(parts.count, names.count) {
+                    lines.append(TextWidth.pad(line < names.count ? names[line] : "", to: labelWidth) + " \(bar) "
+                                 + (line < parts.count ? parts[line] : ""))
                 }
             }
         }
