@@ -110,13 +110,25 @@ import Testing
         let text = shell.execute(line: ".help").output
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
         let commands = rows.compactMap { $0["command"] as? String }
-        // A usage longer than the help's usage column goes on under the command, indented.
-        #expect(commands.contains(".mode") && commands.contains("    table|box|csv|json|markdown|line"))
-        #expect(commands.allSatisfy { $0.count <= Shell.helpUsageWidth + 4 })
+        #expect(commands.contains(".mode table|box|csv|json|markdown|line"))
         #expect(commands.contains("hello [table] [name=NAME]"))
         _ = shell.execute(line: ".mode table")
         #expect(shell.execute(line: ".help stats").output
                 == "stats compare|trend|breakdown [filters]\n    Statistika\n    nënkomandat: compare, trend, breakdown\n")
         #expect(shell.execute(line: ".quit").shouldQuit)
+    }
+
+    @Test func helpFitsEightyColumnsWithUsageWrappedUnderTheCommand() throws {
+        let shell = try makeTestShell()
+        shell.context.terminalWidth = 40
+        let lines = shell.execute(line: ".help").output.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 40 }, "\(lines)")
+        // The .mode form goes on under itself, in its cell.
+        #expect(lines.contains { $0.hasPrefix("| .mode ") })
+        #expect(lines.contains { $0.hasPrefix("|    ") == false && $0.contains("markdown|line") })
+        #expect(shell.execute(line: ".width").output == "width: auto (40)\n")
+        shell.context.terminalWidth = nil
+        #expect(shell.execute(line: ".help").output.contains("| .mode table|box|csv|json|markdown|line "))
+        #expect(shell.execute(line: ".width").output == "width: auto (full)\n")
     }
 }

@@ -42,6 +42,7 @@ import Testing
             environment["KRAT_HISTORY"] = historyPath
             environment["TERM"] = "dumb"
             environment["INPUTRC"] = "/dev/null"
+            environment["PAGER"] = "cat"   // long output is paged; cat pages without waiting for keys
             environment["KRAT_TODAY"] = TestDay.today.description
             environment.merge(extra) { _, new in new }
             process.environment = environment

@@ -111,26 +111,25 @@ extension Shell {
         return CommandOutput(table: table)
     }
 
-    /// The widest a line of usage is in `.help`: longer forms go on under the command, indented.
-    static let helpUsageWidth = 36
-
     /// The rows of one command in the `.help` list: one row per form of its usage (a usage
-    /// written on several lines, or as forms joined by ` | `), a form longer than
-    /// ``helpUsageWidth`` wrapped onto indented rows, the summary on the first row, so the
-    /// list fits an 80-column terminal.
+    /// written on several lines, or as forms joined by ` | `), the summary on the first, so
+    /// the list stays as narrow as its longest form; on a terminal the fitting wraps a form
+    /// that is still too wide under itself, in its cell.
     static func helpRows(usage: String, summary: String) -> [[ResultTable.Cell]] {
-        let lines = usageLines(usage, width: helpUsageWidth)
-        return lines.enumerated().map { index, line in [.text(line), .text(index == 0 ? summary : "")] }
+        usageLines(usage, width: nil).enumerated().map { index, form in
+            [.text(form), .text(index == 0 ? summary : "")]
+        }
     }
 
-    /// The forms of `usage`, each wrapped to `width` columns with its later lines indented.
-    static func usageLines(_ usage: String, width: Int) -> [String] {
+    /// The forms of `usage`, each wrapped to `width` columns (if given) with its later lines indented.
+    static func usageLines(_ usage: String, width: Int?) -> [String] {
         usage.split(separator: "\n")
             .flatMap { $0.components(separatedBy: " | ") }
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
             .flatMap { form in
-                TextWidth.wrap(form, width: width).enumerated().map { index, line in
+                guard let width else { return [form] }
+                return TextWidth.wrap(form, width: width).enumerated().map { index, line in
                     index == 0 ? line : "    " + line
                 }
             }
