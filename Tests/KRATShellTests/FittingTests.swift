@@ -37,8 +37,7 @@ import Testing
             "| case         | county | status | identified_by     | exploitation   | closed |",
             "+--------------+--------+--------+-------------------+----------------+--------+",
             "| DU-2025-0001 | Durrës | VMT    | State Social      | sexual; labour | no     |",
-            "|              |        |        | Service           |                |        |",
-            "+--------------+--------+--------+-------------------+----------------+--------+",
+            "|              |        |        |   Service         |                |        |",
             "| DU-2025-0002 | Durrës | VT     | Border police     | begging        | yes    |",
             "+--------------+--------+--------+-------------------+----------------+--------+",
         ])
@@ -99,6 +98,8 @@ import Testing
         #expect(TextWidth.wrap("institutions", width: 5) == ["insti", "tutio", "ns"])
         #expect(TextWidth.wrap("", width: 5) == [""])
         #expect(TextWidth.truncate("Durrës county", width: 7) == "Durrës…")
+        #expect(TextWidth.wrap("activity add OBJECTIVE title=TEXT", width: 14, indent: 2)
+                == ["activity add", "  OBJECTIVE", "  title=TEXT"])
     }
 
     @Test func aChartFitsItsBarsToTheLine() {

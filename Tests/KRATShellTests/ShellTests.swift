@@ -123,9 +123,9 @@ import Testing
         shell.context.terminalWidth = 40
         let lines = shell.execute(line: ".help").output.split(separator: "\n")
         #expect(lines.allSatisfy { $0.count <= 40 }, "\(lines)")
-        // The .mode form goes on under itself, in its cell.
-        #expect(lines.contains { $0.hasPrefix("| .mode ") })
-        #expect(lines.contains { $0.hasPrefix("|    ") == false && $0.contains("markdown|line") })
+        // The .mode form goes on under itself, indented, in its cell.
+        let mode = try #require(lines.firstIndex { $0.hasPrefix("| .mode ") })
+        #expect(lines[mode + 1].hasPrefix("|   ") && lines[mode + 1].contains("|box|"), "\(lines)")
         #expect(shell.execute(line: ".width").output == "width: auto (40)\n")
         shell.context.terminalWidth = nil
         #expect(shell.execute(line: ".help").output.contains("| .mode table|box|csv|json|markdown|line "))

@@ -65,10 +65,9 @@ public struct GridRenderer: Sendable {
                 lines += row(pick(headings), widths: widths, right: right, bar: chars.vertical)
                 lines.append(border(widths, chars.middle))
             }
-            let body = cells.map { row(pick($0), widths: widths, right: right, bar: chars.vertical) }
-            // Rows that wrap onto several lines are told apart by a rule between them.
-            let rule = body.contains { $0.count > 1 } ? [border(widths, chars.middle)] : []
-            lines += body.enumerated().flatMap { index, rowLines in (index == 0 ? [] : rule) + rowLines }
+            for cellRow in cells {
+                lines += row(pick(cellRow), widths: widths, right: right, bar: chars.vertical, indent: 2)
+            }
             lines.append(border(widths, chars.bottom))
         }
         if table.rows.isEmpty { lines.append(language == .sq ? "(0 rreshta)" : "(0 rows)") }
@@ -119,9 +118,12 @@ public struct GridRenderer: Sendable {
     }
 
     /// One row of cells: one line, or several when a cell is wider than its column.
-    private func row(_ texts: [String], widths: [Int], right: [Bool], bar: String) -> [String] {
+    ///
+    /// Left-aligned cells go on under themselves indented by `indent`, so that a wrapped cell
+    /// reads apart from the next row.
+    private func row(_ texts: [String], widths: [Int], right: [Bool], bar: String, indent: Int = 0) -> [String] {
         let wrapped = widths.indices.map { index in
-            TextWidth.wrap(index < texts.count ? texts[index] : "", width: widths[index])
+            TextWidth.wrap(index < texts.count ? texts[index] : "", width: widths[index], indent: right[index] ? 0 : indent)
         }
         let height = wrapped.map(\.count).max() ?? 1
         return (0..<height).map { line in

@@ -26,6 +26,17 @@ extension TextWidth {
         return lines
     }
 
+    /// `text` wrapped to `width` columns with every line after the first indented by `indent`
+    /// spaces, so a wrapped cell reads apart from the next row (no indent below 4 columns).
+    public static func wrap(_ text: String, width: Int, indent: Int) -> [String] {
+        let lines = wrap(text, width: width)
+        guard lines.count > 1, indent > 0, width - indent >= 4 else { return lines }
+        let rest = singleLine(text).split(separator: " ", omittingEmptySubsequences: true)
+            .joined(separator: " ").dropFirst(lines[0].count)
+        let margin = String(repeating: " ", count: indent)
+        return [lines[0]] + wrap(String(rest.drop { $0 == " " }), width: width - indent).map { margin + $0 }
+    }
+
     /// `text` cut to at most `width` columns, ending in `…` when something was cut (as DuckDB does).
     public static func truncate(_ text: String, width: Int) -> String {
         guard columns(text) > width else { return text }
