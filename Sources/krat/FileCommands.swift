@@ -10,7 +10,11 @@ extension Krat {
     /// `krat init FILE --county NAME | --national`
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create a county database (and its key file) or a national one.")
+            abstract: "Create a county database (and its key file) or a national one.",
+            usage: """
+                krat init FILE --county NAME [--sample] [--share-pseudonyms-with KEYFILE]
+                krat init FILE --national
+                """)
 
         @Argument(help: "The database file to create.")
         var file: String

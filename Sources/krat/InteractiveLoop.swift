@@ -38,11 +38,25 @@ struct InteractiveLoop {
             case .line(let line):
                 editor.remember(line)
                 for entry in accumulator.add(line) {
+                    let size = Terminal.size()
+                    shell.context.terminalWidth = size?.columns
                     let result = shell.execute(line: entry)
-                    Terminal.show(result)
+                    show(result, rows: size?.rows)
                     if result.shouldQuit { return 0 }
                 }
             }
         }
+    }
+
+    /// Prints a result, its output through the pager when it is longer than the screen.
+    private func show(_ result: ExecutionResult, rows: Int?) {
+        guard shell.context.pagerEnabled, let rows, Pager.isLong(result.output, rows: rows),
+              Pager.show(result.output) else {
+            Terminal.show(result)
+            return
+        }
+        var rest = result
+        rest.output = ""
+        Terminal.show(rest)
     }
 }

@@ -13,39 +13,41 @@ import KRATShell
 struct Krat: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "krat",
-        abstract: "The KRAT shell: cases, statistics, plans and reports of a county anti-trafficking committee.",
+        abstract: "The KRAT shell: cases, statistics, plans and reports of a county's anti-trafficking committee.",
         usage: """
-            krat [FILE] [--role case-worker|secretary|analyst|public] [--key-file PATH] [--user NAME]
-                 [--lang sq|en] [--mode MODE] [-c COMMAND]... [--demo [--county NAME]]
-            krat init FILE (--county NAME [--share-pseudonyms-with KEYFILE] [--sample] | --national)
+            krat [FILE | --demo] [--role ROLE] [-c COMMAND]... [options]
+            krat init FILE --county NAME [--sample] [--share-pseudonyms-with KEYFILE]
+            krat init FILE --national
             krat merge NATIONAL FILE...
             """,
         discussion: """
-            FILE                  a county or national database (create one with `krat init`)
-            --role ROLE           case-worker: cases with personal data (audited; key file)
-                                  secretary: the committee's records, no personal data
-                                  analyst (the default): reads, no personal data
-                                  public: fixed published tables, small counts hidden
-            --key-file PATH       the key file of the database (default: FILE.key)
-            --user NAME           your name, written to the audit log (default: $USER)
-            --lang sq|en          labels and messages in Albanian (default) or English
-            --mode MODE           table, box, csv, json, markdown or line
-            -c COMMAND            run COMMAND and exit; repeatable, stops at the first error
-            --demo [--county NAME]  a generated demo county of ten years, removed on exit
-
-            Without FILE or --demo, krat starts with no database (meta commands and help work).
-            With standard input from a pipe, krat reads one command per line, without a prompt.
-            Inside the shell, .help lists the commands and .help COMMAND explains one.
+            Without FILE or --demo, krat starts with no database: the dot-commands and \
+            help work. Interactive on a terminal; with -c, or with commands piped on \
+            standard input (one per line), it runs them and stops at the first error. \
+            Inside the shell, .help lists the commands and .help COMMAND shows examples. \
             History is kept in $KRAT_HISTORY, or ~/.krat_history.
+
+            The shell's options (role, key file, language, output mode, -c, --demo): \
+            krat open --help.
             """,
+        version: Krat.version,
         subcommands: [Open.self, Init.self, Merge.self],
         defaultSubcommand: Open.self)
+}
+
+extension Krat {
+    /// The version `krat --version` and the first screen show.
+    static let version = "0.9.0"
 }
 
 /// `krat [open] [FILE] [options]`: the shell, interactive or running commands.
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open a database (or none) in the shell: interactive, with -c, or reading standard input.")
+        abstract: "Open a database (or none) in the shell: interactive, with -c, or reading standard input.",
+        usage: """
+            krat [open] [FILE] [--role ROLE] [--key-file PATH] [-c COMMAND]... [opts]
+            krat [open] --demo [--county NAME] [--role ROLE] [-c COMMAND]... [opts]
+            """)
 
     @OptionGroup var options: ShellOptions
 
@@ -73,7 +75,7 @@ struct Open: ParsableCommand {
         } else if !Terminal.isTerminal(STDIN_FILENO) {
             status = ScriptRunner(shell: shell).runStandardInput()
         } else {
-            print(shell.banner, terminator: "")
+            if !options.quiet { print(shell.banner(version: Krat.version), terminator: "") }
             status = MainActor.assumeIsolated { InteractiveLoop(shell: shell).run() }
         }
         if status != 0 { throw ExitCode(status) }
@@ -82,6 +84,8 @@ struct Open: ParsableCommand {
     /// A shell with the settings from the command line.
     private func makeShell() -> Shell {
         let context = ShellContext(mode: options.mode, language: options.lang)
+        // Tables fit the terminal's width; in pipes and files they keep their full width.
+        context.terminalWidth = Terminal.size()?.columns
         if Terminal.isTerminal(STDOUT_FILENO) {
             context.progressWriter = { text in Terminal.write(text, to: STDOUT_FILENO) }
         }

@@ -29,7 +29,7 @@ struct ShellOptions: ParsableArguments {
     @Argument(help: "The county or national database to open.")
     var file: String?
 
-    @Option(help: "The role to work as: case-worker (needs the key file), secretary, analyst, or public.")
+    @Option(help: "The role to work as; a case-worker needs the key file.")
     var role: RoleArgument = .analyst
 
     @Option(help: "The key file that unlocks personal data (case-worker role; default FILE.key).")
@@ -38,17 +38,20 @@ struct ShellOptions: ParsableArguments {
     @Option(help: "Your user name, written to the audit log.")
     var user: String?
 
-    @Option(help: "The language of labels and messages: sq or en.")
+    @Option(help: "The language of labels and messages.")
     var lang: Language = .sq
 
-    @Option(help: "The output mode: table, box, csv, json, markdown or line.")
+    @Option(help: "How tables are written.")
     var mode: OutputMode = .table
 
     @Option(name: .customShort("c"), help: ArgumentHelp(
         "Run COMMAND and exit (repeatable; runs in order, stops at the first error).", valueName: "COMMAND"))
     var commands: [String] = []
 
-    @Flag(help: "Open a generated demo database of ten years.")
+    @Flag(name: [.customShort("q"), .long], help: "Start without the first screen (what is open, as whom, where help is).")
+    var quiet = false
+
+    @Flag(help: "Open a generated demo county of ten years, removed on exit.")
     var demo = false
 
     @Option(help: "The county of the demo database.")

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 import KRATShell
 
 /// Writing to the process's standard streams without buffering, and asking whether they are terminals.
@@ -32,5 +33,30 @@ enum Terminal {
         if let error = result.error {
             write("Error: " + errorPrefix + error.description + "\n", to: STDERR_FILENO)
         }
+    }
+}
+
+// MARK: - Size
+
+extension Terminal {
+    /// A terminal's size in character cells.
+    struct Size: Equatable {
+        /// Columns.
+        var columns: Int
+        /// Lines.
+        var rows: Int
+    }
+
+    /// The size of the terminal on `fd` (TIOCGWINSZ), `$COLUMNS` and `$LINES` where it reports
+    /// none; nil when `fd` is not a terminal.
+    static func size(_ fd: Int32 = STDOUT_FILENO) -> Size? {
+        guard isTerminal(fd) else { return nil }
+        var window = winsize()
+        let environment = ProcessInfo.processInfo.environment
+        let reported = ioctl(fd, UInt(TIOCGWINSZ), &window) == 0
+        let columns = reported && window.ws_col > 0 ? Int(window.ws_col) : environment["COLUMNS"].flatMap { Int($0) }
+        let rows = reported && window.ws_row > 0 ? Int(window.ws_row) : environment["LINES"].flatMap { Int($0) }
+        guard let columns, columns > 0 else { return nil }
+        return Size(columns: columns, rows: rows ?? 24)
     }
 }

@@ -117,4 +117,18 @@ import Testing
                 == "stats compare|trend|breakdown [filters]\n    Statistika\n    nënkomandat: compare, trend, breakdown\n")
         #expect(shell.execute(line: ".quit").shouldQuit)
     }
+
+    @Test func helpFitsEightyColumnsWithUsageWrappedUnderTheCommand() throws {
+        let shell = try makeTestShell()
+        shell.context.terminalWidth = 40
+        let lines = shell.execute(line: ".help").output.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 40 }, "\(lines)")
+        // The .mode form goes on under itself, indented, in its cell.
+        let mode = try #require(lines.firstIndex { $0.hasPrefix("| .mode ") })
+        #expect(lines[mode + 1].hasPrefix("|   ") && lines[mode + 1].contains("|box|"), "\(lines)")
+        #expect(shell.execute(line: ".width").output == "width: auto (40)\n")
+        shell.context.terminalWidth = nil
+        #expect(shell.execute(line: ".help").output.contains("| .mode table|box|csv|json|markdown|line "))
+        #expect(shell.execute(line: ".width").output == "width: auto (full)\n")
+    }
 }

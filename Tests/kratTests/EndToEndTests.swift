@@ -42,8 +42,14 @@ import Testing
         #expect(outcome.status != 0)
         #expect(outcome.standardError ==
             "Error: krat: no-such-county.sqlite: no such database. Create one with `krat init no-such-county.sqlite --county NAME`.\n")
-        let help = try KratProcess.run(["--help"])
+        let help = try KratProcess.run(["--help"], environment: ["COLUMNS": "80"])
         #expect(help.status == 0)
-        #expect(help.standardOutput.contains("krat init FILE (--county NAME [--share-pseudonyms-with KEYFILE] [--sample] | --national)"))
+        #expect(help.standardOutput.contains("krat init FILE --county NAME [--sample] [--share-pseudonyms-with KEYFILE]"))
+        // At 80 columns every page of help fits, and no option is described twice.
+        for arguments in [["--help"], ["open", "--help"], ["init", "--help"], ["merge", "--help"]] {
+            let page = try KratProcess.run(arguments, environment: ["COLUMNS": "80"]).standardOutput
+            #expect(page.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(arguments): \(page)")
+            #expect(page.components(separatedBy: "--key-file").count <= 3, "\(arguments): \(page)")
+        }
     }
 }

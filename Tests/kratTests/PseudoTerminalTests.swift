@@ -26,12 +26,13 @@ import Testing
         let process = Process()
         var screen = ""
 
-        init(historyPath: String, arguments: [String] = [], environment extra: [String: String] = [:]) throws {
+        init(historyPath: String, arguments: [String] = [], environment extra: [String: String] = [:],
+             columns: UInt16 = 100, rows: UInt16 = 24) throws {
             master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
             guard master >= 0, PTY.grantpt(master) == 0, PTY.unlockpt(master) == 0, let name = PTY.ptsname(master) else {
                 throw POSIXError(.ENODEV)
             }
-            var size = winsize(ws_row: 24, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0)
+            var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
             let slave = open(String(cString: name), O_RDWR | O_NOCTTY)
             guard slave >= 0 else { throw POSIXError(.ENODEV) }
             _ = ioctl(slave, UInt(TIOCSWINSZ), &size)
@@ -41,6 +42,7 @@ import Testing
             environment["KRAT_HISTORY"] = historyPath
             environment["TERM"] = "dumb"
             environment["INPUTRC"] = "/dev/null"
+            environment["PAGER"] = "cat"   // long output is paged; cat pages without waiting for keys
             environment["KRAT_TODAY"] = TestDay.today.description
             environment.merge(extra) { _, new in new }
             process.environment = environment

@@ -30,6 +30,9 @@ public final class DatabaseSession: ShellSession {
         database.holdsSampleData ? Self.sampleDataNotice : nil
     }
 
+    /// The day the database reads as today (`KRAT_TODAY` in tests), for the first screen.
+    public var dataDay: Day? { database.today }
+
     /// The words that mark generated sample data in the shell, exports and reports.
     public static let sampleDataNotice = Label(
         sq: "TË DHËNA SHEMBULL: raste dhe regjistrime të gjeneruara, jo të vërteta.",

@@ -39,6 +39,7 @@ public struct PerformanceCommand: ShellCommand {
             try CaseStatistics(database).institutionPerformance(records, previousYear: previous, currentYear: current,
                                                                 asOf: database.today)
         }
-        return CommandOutput(table: table)
+        return CommandOutput(crosstab: Crosstab(table: table, down: "institution", across: "measure",
+                                                cell: .change(previous: "previous", current: "current", change: "change")))
     }
 }

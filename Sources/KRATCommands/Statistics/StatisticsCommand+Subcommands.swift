@@ -62,7 +62,9 @@ extension StatisticsCommand {
         let table = try storage(name) { () throws(StorageError) in
             try statistics.breakdown(by: dimensions, period: period, filter: filter)
         }
-        return CommandOutput(table: table)
+        guard dimensions.count == 2 else { return CommandOutput(table: table) }
+        return CommandOutput(crosstab: Crosstab(table: table, down: dimensions[0].code, across: dimensions[1].code,
+                                                cell: .value("count")))
     }
 
     /// `stats flow [PERIOD] [filters]` (default: this year to date).

@@ -13,6 +13,8 @@ public struct CommandOutput: Sendable, Hashable {
         case message(String)
         /// A bar chart, drawn in `table` and `box` modes only.
         case chart(BarChart)
+        /// A two-dimension table: pivoted in table, box and Markdown modes, long elsewhere.
+        case crosstab(Crosstab)
     }
 
     /// The pieces, in the order they are shown.
@@ -30,9 +32,18 @@ public struct CommandOutput: Sendable, Hashable {
     /// Nothing to show.
     public static let empty = CommandOutput()
 
-    /// The tables, in order.
+    /// An output of one crosstab.
+    public init(crosstab: Crosstab) { self.items = [.crosstab(crosstab)] }
+
+    /// The tables, in order (a crosstab's in long form, as machines read it).
     public var tables: [ResultTable] {
-        items.compactMap { if case .table(let table) = $0 { table } else { nil } }
+        items.compactMap { item in
+            switch item {
+            case .table(let table): table
+            case .crosstab(let crosstab): crosstab.table
+            case .message, .chart: nil
+            }
+        }
     }
 
     /// The messages, in order.
@@ -47,9 +58,16 @@ public struct CommandOutput: Sendable, Hashable {
     public func noting(_ note: Label?) -> CommandOutput {
         guard let note else { return self }
         return CommandOutput(items.map { item in
-            guard case .table(var table) = item else { return item }
-            table.notes.append(note)
-            return .table(table)
+            switch item {
+            case .table(var table):
+                table.notes.append(note)
+                return .table(table)
+            case .crosstab(var crosstab):
+                crosstab.table.notes.append(note)
+                return .crosstab(crosstab)
+            case .message, .chart:
+                return item
+            }
         })
     }
 

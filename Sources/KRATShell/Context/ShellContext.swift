@@ -27,6 +27,24 @@ public final class ShellContext {
     public var progressWriter: (@Sendable (String) -> Void)?
     /// Asks the person at the terminal for guided entry; nil in scripts and pipes.
     public var prompter: (any Prompter)?
+    /// The terminal's width in columns, set by the front end when output goes to a terminal
+    /// (nil in scripts, pipes and files: tables keep their full width there).
+    public var terminalWidth: Int?
+    /// The width tables are fitted to (`.width`).
+    public var widthSetting: WidthSetting = .auto
+    /// When tables are shown one record per block (`.expanded`).
+    public var expanded: ExpandedMode = .auto
+    /// Whether long output goes through a pager on a terminal (`.pager`); the front end pages.
+    public var pagerEnabled = true
+
+    /// The width output is fitted to now: the terminal's, the one `.width` set, or nil (none).
+    public var fittingWidth: Int? {
+        guard case .standardOutput = output else {
+            if case .columns(let count) = widthSetting { return count }
+            return nil
+        }
+        return widthSetting.resolved(terminalWidth: terminalWidth)
+    }
 
     /// Creates a context with sqlite3-like defaults: table mode, headers on, timer off.
     public init(mode: OutputMode = .table,

@@ -18,6 +18,9 @@ public protocol ShellSession: AnyObject {
     /// A note every table of this session carries, and the banner shows (a database of
     /// generated sample data says so); nil when there is nothing to say.
     var dataNotice: Label? { get }
+    /// The day the data is read as of (today, or the day the front end was given), for the
+    /// first screen; nil when not known.
+    var dataDay: Day? { get }
 }
 
 extension ShellSession {
@@ -25,4 +28,6 @@ extension ShellSession {
     public var questionsInstead: String? { nil }
     /// None by default.
     public var dataNotice: Label? { nil }
+    /// Not known by default.
+    public var dataDay: Day? { nil }
 }

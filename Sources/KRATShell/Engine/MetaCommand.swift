@@ -14,6 +14,12 @@ public enum MetaCommand: String, Sendable, CaseIterable {
     case role
     /// `.lang [sq|en]`
     case lang
+    /// `.width [auto|off|N]`
+    case width
+    /// `.expanded [auto|on|off]`
+    case expanded
+    /// `.pager [on|off]`
+    case pager
     /// `.read FILE`
     case read
     /// `.output [FILE]`
@@ -41,6 +47,9 @@ public enum MetaCommand: String, Sendable, CaseIterable {
         case .timer: ".timer on|off"
         case .role: ".role"
         case .lang: ".lang sq|en"
+        case .width: ".width auto|off|N"
+        case .expanded: ".expanded auto|on|off"
+        case .pager: ".pager on|off"
         case .read: ".read FILE"
         case .output: ".output [FILE]"
         case .once: ".once FILE"
@@ -61,6 +70,12 @@ public enum MetaCommand: String, Sendable, CaseIterable {
         case .timer: Label(sq: "Mat kohën e çdo komande", en: "Times each command")
         case .role: Label(sq: "Tregon rolin dhe bazën e të dhënave", en: "Shows the role and the database")
         case .lang: Label(sq: "Zgjedh gjuhën (shqip ose anglisht)", en: "Chooses the language (Albanian or English)")
+        case .width: Label(sq: "Gjerësia e tabelave: e terminalit (auto), e plotë (off) ose N kolona",
+                           en: "Table width: the terminal's (auto), full (off) or N columns")
+        case .expanded: Label(sq: "Një rekord për bllok: kur tabela s'nxë (auto), gjithmonë, kurrë",
+                              en: "One record per block: when a table is too wide (auto), always, never")
+        case .pager: Label(sq: "Daljet e gjata në faqosës ($PAGER, ose less)",
+                           en: "Long output through a pager ($PAGER, or less)")
         case .read: Label(sq: "Ekzekuton komandat e një skedari", en: "Runs the commands of a file")
         case .output: Label(sq: "Dërgon daljen në skedar (pa skedar: në ekran)",
                             en: "Sends output to a file (no file: back to the screen)")

@@ -61,7 +61,9 @@ extension Shell {
         let options: [String]
         switch meta {
         case .mode: options = OutputMode.allCases.map(\.rawValue)
-        case .headers, .timer: options = ["on", "off"]
+        case .headers, .timer, .pager: options = ["on", "off"]
+        case .width: options = ["auto", "off", "80", "120"]
+        case .expanded: options = ExpandedMode.allCases.map(\.rawValue)
         case .lang: options = ["sq", "en"]
         case .help: options = MetaCommand.allCases.map(\.word) + registry.names
         case .read, .output, .once: return ShellCompletion(completesFilePath: true)

@@ -35,6 +35,18 @@ extension Shell {
                 throw .invalidArgument(key: ".lang", value: argument, expected: "sq or en")
             }
             context.language = language
+        case .width:
+            guard let argument else { return try show(CommandOutput(message: widthDescription)) }
+            context.widthSetting = try Self.parseWidth(argument)
+        case .expanded:
+            guard let argument else { return try show(CommandOutput(message: "expanded: \(context.expanded.rawValue)")) }
+            guard let expanded = ExpandedMode(rawValue: argument.lowercased()) else {
+                throw .invalidArgument(key: ".expanded", value: argument, expected: "auto, on or off")
+            }
+            context.expanded = expanded
+        case .pager:
+            guard let argument else { return try show(onOff("pager", context.pagerEnabled)) }
+            context.pagerEnabled = try Self.parseOnOff(argument, meta: meta)
         case .role:
             let text = context.session?.roleDescription
                 ?? (context.language == .sq ? "Asnjë bazë të dhënash e hapur" : "No database is open")
@@ -74,7 +86,8 @@ extension Shell {
                 return CommandOutput(message: meta.usage + "\n    " + meta.summary.text(language))
             }
             let command = try registry.lookup(name)
-            var text = command.usage + "\n    " + command.summary.text(language)
+            var text = Self.usageLines(command.usage, width: 76).joined(separator: "\n")
+                + "\n    " + command.summary.text(language)
             if !command.subcommands.isEmpty {
                 text += "\n    " + (language == .sq ? "nënkomandat: " : "subcommands: ")
                     + command.subcommands.joined(separator: ", ")
@@ -100,13 +113,26 @@ extension Shell {
 
     /// The rows of one command in the `.help` list: one row per form of its usage (a usage
     /// written on several lines, or as forms joined by ` | `), the summary on the first, so
-    /// the list stays as narrow as its longest form.
+    /// the list stays as narrow as its longest form; on a terminal the fitting wraps a form
+    /// that is still too wide under itself, in its cell.
     static func helpRows(usage: String, summary: String) -> [[ResultTable.Cell]] {
-        let forms = usage.split(separator: "\n")
+        usageLines(usage, width: nil).enumerated().map { index, form in
+            [.text(form), .text(index == 0 ? summary : "")]
+        }
+    }
+
+    /// The forms of `usage`, each wrapped to `width` columns (if given) with its later lines indented.
+    static func usageLines(_ usage: String, width: Int?) -> [String] {
+        usage.split(separator: "\n")
             .flatMap { $0.components(separatedBy: " | ") }
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
-        return forms.enumerated().map { index, form in [.text(form), .text(index == 0 ? summary : "")] }
+            .flatMap { form in
+                guard let width else { return [form] }
+                return TextWidth.wrap(form, width: width).enumerated().map { index, line in
+                    index == 0 ? line : "    " + line
+                }
+            }
     }
 
     // MARK: - Files
@@ -134,6 +160,25 @@ extension Shell {
 
     private func onOff(_ name: String, _ value: Bool) -> CommandOutput {
         CommandOutput(message: "\(name): \(value ? "on" : "off")")
+    }
+
+    /// `.width` alone: the setting, and the width it gives now.
+    private var widthDescription: String {
+        let now = context.fittingWidth.map { String($0) } ?? "full"
+        return "width: \(context.widthSetting.description) (\(now))"
+    }
+
+    private static func parseWidth(_ text: String) throws(ShellError) -> WidthSetting {
+        switch text.lowercased() {
+        case "auto": return .auto
+        case "off", "0": return .off
+        default:
+            guard let count = Int(text), count >= WidthSetting.minimumColumns else {
+                throw .invalidArgument(key: ".width", value: text,
+                                       expected: "auto, off or a number of columns from \(WidthSetting.minimumColumns)")
+            }
+            return .columns(count)
+        }
     }
 
     private static func parseOnOff(_ text: String, meta: MetaCommand) throws(ShellError) -> Bool {

@@ -29,8 +29,9 @@ public struct BarChart: Sendable, Hashable {
 
     // MARK: - Drawing
 
-    /// The chart as lines ending in `\n`, bars at most `width` columns long.
-    public func render(width: Int, formatter: CellFormatter) -> String {
+    /// The chart as lines ending in `\n`, bars at most `width` columns long, and shorter when
+    /// a whole line (label, value and bar) would be wider than `lineWidth`.
+    public func render(width: Int, formatter: CellFormatter, lineWidth: Int? = nil) -> String {
         guard let labelIndex = table.columnIndex(labelKey), let valueIndex = table.columnIndex(valueKey) else {
             return ""
         }
@@ -40,6 +41,7 @@ public struct BarChart: Sendable, Hashable {
         let maximum = values.max() ?? 0
         let labelWidth = labels.map(TextWidth.columns).max() ?? 0
         let valueWidth = texts.map(TextWidth.columns).max() ?? 0
+        let width = lineWidth.map { min(width, max(1, $0 - labelWidth - valueWidth - 3)) } ?? width
         return table.rows.indices.map { index in
             TextWidth.pad(labels[index], to: labelWidth) + " "
                 + TextWidth.pad(texts[index], to: valueWidth, rightAligned: true) + " │"

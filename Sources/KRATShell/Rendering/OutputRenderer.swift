@@ -11,12 +11,20 @@ public struct OutputRenderer: Sendable {
     /// The longest bar of a chart, in columns.
     public var chartWidth: Int
 
+    /// The widest a line of a table or chart may be (table and box modes), or nil for no limit.
+    public var width: Int?
+    /// When tables are shown one record per block (table and box modes).
+    public var expanded: ExpandedMode
+
     /// Creates a renderer.
-    public init(mode: OutputMode, formatter: CellFormatter, showsHeaders: Bool = true, chartWidth: Int = 40) {
+    public init(mode: OutputMode, formatter: CellFormatter, showsHeaders: Bool = true, chartWidth: Int = 40,
+                width: Int? = nil, expanded: ExpandedMode = .auto) {
         self.mode = mode
         self.formatter = formatter
         self.showsHeaders = showsHeaders
         self.chartWidth = chartWidth
+        self.width = width
+        self.expanded = expanded
     }
 
     /// A renderer with the settings of `context`.
@@ -24,7 +32,9 @@ public struct OutputRenderer: Sendable {
         self.init(mode: context.mode,
                   formatter: CellFormatter(language: context.language, suppression: context.suppressionMarker),
                   showsHeaders: context.showsHeaders,
-                  chartWidth: context.chartWidth)
+                  chartWidth: context.chartWidth,
+                  width: context.fittingWidth,
+                  expanded: context.expanded)
     }
 
     // MARK: - Rendering
@@ -40,10 +50,12 @@ public struct OutputRenderer: Sendable {
         for item in output.items {
             switch item {
             case .table(let table): parts.append(render(table))
+            case .crosstab(let crosstab):
+                parts.append(render(mode.isForPeople ? crosstab.pivoted(formatter: formatter) : crosstab.table))
             case .message(let text): parts.append(text.hasSuffix("\n") ? text : text + "\n")
             case .chart(let chart):
                 if mode == .table || mode == .box {
-                    parts.append(chart.render(width: chartWidth, formatter: formatter))
+                    parts.append(chart.render(width: chartWidth, formatter: formatter, lineWidth: width))
                 }
             }
         }
@@ -53,12 +65,16 @@ public struct OutputRenderer: Sendable {
     /// One table in the current mode (JSON: an array of its rows).
     public func render(_ table: ResultTable) -> String {
         switch mode {
-        case .table: GridRenderer(style: .ascii, formatter: formatter, showsHeaders: showsHeaders).render(table)
-        case .box: GridRenderer(style: .box, formatter: formatter, showsHeaders: showsHeaders).render(table)
+        case .table: grid(.ascii).render(table)
+        case .box: grid(.box).render(table)
         case .csv: CSVRenderer(formatter: formatter, showsHeaders: showsHeaders).render(table)
         case .json: JSONRenderer().render(CommandOutput(table: table))
         case .markdown: MarkdownRenderer(formatter: formatter).render(table)
         case .line: LineRenderer(formatter: formatter).render(table)
         }
+    }
+
+    private func grid(_ style: GridRenderer.Style) -> GridRenderer {
+        GridRenderer(style: style, formatter: formatter, showsHeaders: showsHeaders, width: width, expanded: expanded)
     }
 }
