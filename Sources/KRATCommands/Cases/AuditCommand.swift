@@ -11,6 +11,11 @@ public struct AuditCommand: ShellCommand {
     public init() {}
     public var name: String { "audit" }
     public var summary: Label { Label(sq: "Regjistri i auditimit", en: "The audit log of personal data") }
+    public var examples: [CommandExample] {
+        [CommandExample("audit limit=20", Label(sq: "njëzet leximet, eksportet, fshirjet dhe regjistrimet e fundit të të dhënave personale", en: "the last twenty reads, exports, erasures and writes of personal data")),
+         CommandExample("audit case=DU-2025-0007", Label(sq: "kush e ka lexuar dosjen e një rasti, dhe pse", en: "who read one case's file, and why")),
+         CommandExample("audit head", Label(sq: "hallka e fundit e zinxhirit, për regjistrin në letër", en: "the audit chain's last link, for the secretariat's paper record"))]
+    }
     public var usage: String { "audit [user=NAME] [action=\(AuditAction.codes.joined(separator: "|"))] [case=ID] [period=P] [limit=100] | audit head" }
 
     public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {

@@ -7,6 +7,10 @@ public struct CasesCommand: ShellCommand {
     public init() {}
     public var name: String { "cases" }
     public var summary: Label { Label(sq: "Liston rastet (pa të dhëna personale)", en: "List cases (no personal data)") }
+    public var examples: [CommandExample] {
+        [CommandExample("cases period=2025-09 status=VMT limit=10", Label(sq: "dhjetë VMT të identifikuara në shtator (analisti sheh muaj të plotë)", en: "ten potential victims identified in September (an analyst lists whole months)")),
+         CommandExample("cases period=2025 municipality=Shijak order=id", Label(sq: "rastet e vitit të një bashkie, sipas numrit", en: "one municipality's cases of the year, by id"))]
+    }
     public var usage: String { "cases [period=2023-Q4] [status=VT] [county=…] [limit=20] [offset=0] [order=newest|oldest|id]" }
 
     public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {

@@ -13,6 +13,12 @@ public struct ExportCommand: ShellCommand {
     public init() {}
     public var name: String { "export" }
     public var summary: Label { Label(sq: "Eksporton në skedar", en: "Export to a file") }
+    public var examples: [CommandExample] {
+        [CommandExample("export cases vt-2025.csv period=2025 status=VT", Label(sq: "raste pa të dhëna personale në CSV", en: "redacted cases to a CSV file")),
+         CommandExample("export stats trend by=year trend.json", Label(sq: "çdo tabelë statistikore në CSV ose JSON", en: "any statistics table as CSV or JSON")),
+         CommandExample("export report 2024 analiza-2024.html", Label(sq: "analiza vjetore", en: "the annual analysis (Analiza Vjetore)")),
+         CommandExample("export bundle 2025-10 tetor.tar photos=foto/", Label(sq: "aktivitetet e tetorit me raportet dhe fotot, për Koordinatorin Kombëtar", en: "October's activities with their reports and photos, for the National Coordinator"))]
+    }
     public var usage: String {
         """
         export cases FILE.csv|FILE.json [filters] [period=P] [bom=true] [personal=true purpose="…"]

@@ -12,6 +12,11 @@ public struct ImportCommand: ShellCommand {
         Label(sq: "Importon raste nga CSV, ose kalendarin, planin, mbledhjet nga JSON",
               en: "Import cases from CSV, or the calendar, plan, meetings from JSON")
     }
+    public var examples: [CommandExample] {
+        [CommandExample("import cases intake-2025.csv", Label(sq: "gjithçka ose asgjë: çdo problem listohet dhe asgjë nuk shkruhet", en: "all or nothing: every problem is listed and nothing is written")),
+         CommandExample("import cases intake-2025.csv skip-invalid", Label(sq: "rreshtat e mirë brenda; të këqijtë në një skedar refuzimesh (0600)", en: "the good rows in; the bad ones to a rejects file (mode 0600)")),
+         CommandExample("import calendar calendar.json create-missing", Label(sq: "kalendari i një qarku tjetër, duke krijuar institucionet që përmend", en: "another county's calendar, creating the institutions it names"))]
+    }
     public var usage: String {
         "import cases FILE [skip-invalid] [duplicates=fail|update|skip]\n       " + OrganisationTransferCommands.importUsage
     }

@@ -7,6 +7,9 @@ public struct BackupCommand: ShellCommand {
     public init() {}
     public var name: String { "backup" }
     public var summary: Label { Label(sq: "Kopje rezervë e bazës së të dhënave", en: "Back up the database to a file") }
+    public var examples: [CommandExample] {
+        [CommandExample("backup durres-2025-12-05.sqlite", Label(sq: "një kopje e plotë (punonjësi i rastit; e auditueshme; 0600)", en: "a consistent copy (case worker; audited; mode 0600)"))]
+    }
     public var usage: String { "backup FILE" }
 
     public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {

@@ -11,6 +11,9 @@ public struct CheckCommand: ShellCommand {
     public init() {}
     public var name: String { "check" }
     public var summary: Label { Label(sq: "Kontrollon integritetin e skedarit", en: "Check the file's integrity") }
+    public var examples: [CommandExample] {
+        [CommandExample("check", Label(sq: "integriteti i skedarit, agregatet kundrejt rasteve dhe zinxhiri i auditimit", en: "the file's integrity, the aggregates against the cases, and the audit chain"))]
+    }
     public var usage: String { "check" }
 
     public func run(_ invocation: Invocation, context: ShellContext) throws(ShellError) -> CommandOutput {

@@ -14,6 +14,9 @@ public struct GenerateCommand: ShellCommand {
     public var summary: Label {
         Label(sq: "Gjeneron raste shembull (vetëm në bazë shembull)", en: "Generate sample cases (sample databases only)")
     }
+    public var examples: [CommandExample] {
+        [CommandExample("generate cases 500 years=3 seed=7", Label(sq: "pesëqind raste të shpikura në tre vjet (vetëm në bazë shembull)", en: "five hundred invented cases over three years (sample databases only)"))]
+    }
     public var usage: String { "generate cases N [years=10] [seed=1]" }
     public var subcommands: [String] { ["cases"] }
 

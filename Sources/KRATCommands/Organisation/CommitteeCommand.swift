@@ -11,6 +11,10 @@ public struct CommitteeCommand: ShellCommand {
     public var name: String { "committee" }
     /// One line for `.help`.
     public var summary: Label { Label(sq: "Komitetet dhe anëtarët e tyre", en: "Committees and their members") }
+    public var examples: [CommandExample] {
+        [CommandExample("committee", Label(sq: "anëtarët e KRAT-it dhe të Tryezës Teknike sot", en: "the KRAT's and the Technical Table's members today")),
+         CommandExample("committee on=2024-03-01", Label(sq: "anëtarët në një ditë të kaluar", en: "the members on a past day"))]
+    }
     /// How to call it.
     public var usage: String { "committee [on=YYYY-MM-DD]" }
 

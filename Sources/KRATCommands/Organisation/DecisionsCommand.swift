@@ -11,6 +11,10 @@ public struct DecisionsCommand: ShellCommand {
     public var name: String { "decisions" }
     /// One line for `.help`.
     public var summary: Label { Label(sq: "Vendimet e hapura të mbledhjeve", en: "Open decisions of the meetings") }
+    public var examples: [CommandExample] {
+        [CommandExample("decisions open", Label(sq: "vendimet e pazbatuara, me shenjë ato të vonuarat", en: "decisions not yet carried out, late ones marked")),
+         CommandExample("decisions open on=2025-06-30", Label(sq: "si ishin në fund të qershorit", en: "as they stood at the end of June"))]
+    }
     /// How to call it.
     public var usage: String { "decisions open [on=YYYY-MM-DD]" }
     /// `open`.

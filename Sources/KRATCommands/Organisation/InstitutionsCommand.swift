@@ -11,6 +11,10 @@ public struct InstitutionsCommand: ShellCommand {
     public var name: String { "institutions" }
     /// One line for `.help`.
     public var summary: Label { Label(sq: "Institucionet dhe shërbimet e tyre", en: "Institutions and their services") }
+    public var examples: [CommandExample] {
+        [CommandExample("institutions", Label(sq: "institucionet e qarkut, sipas llojit", en: "the county's institutions, by kind")),
+         CommandExample("institutions kind=ngo", Label(sq: "vetëm OJF-të", en: "the NGOs only"))]
+    }
     /// How to call it.
     public var usage: String { "institutions [kind=CODE]" }
 

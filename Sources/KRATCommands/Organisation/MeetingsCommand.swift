@@ -10,6 +10,10 @@ public struct MeetingsCommand: ShellCommand {
     public var name: String { "meetings" }
     /// One line for `.help`.
     public var summary: Label { Label(sq: "Mbledhjet e komiteteve", en: "The committees' meetings") }
+    public var examples: [CommandExample] {
+        [CommandExample("meetings 2025", Label(sq: "mbledhjet e vitit, me pjesëmarrjen dhe vendimet", en: "the year's meetings, with attendance and decisions")),
+         CommandExample("meetings 2025-Q4", Label(sq: "mbledhjet e një tremujori", en: "one quarter's meetings"))]
+    }
     /// How to call it.
     public var usage: String { "meetings [PERIOD]" }
 

@@ -14,6 +14,9 @@ public struct IndicatorsCommand: ShellCommand {
     public var summary: Label {
         Label(sq: "Ecuria e treguesve të planit të veprimit", en: "Indicator progress of the action plan")
     }
+    public var examples: [CommandExample] {
+        [CommandExample("indicators 2025", Label(sq: "sa larg është çdo tregues nga objektivi", en: "how far each indicator is from its target, on track or not"))]
+    }
     /// How to call it.
     public var usage: String { "indicators [YEAR]" }
 

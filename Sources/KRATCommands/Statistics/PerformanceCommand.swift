@@ -14,6 +14,9 @@ public struct PerformanceCommand: ShellCommand {
     public var summary: Label {
         Label(sq: "Performanca e institucioneve vit pas viti", en: "Institution performance year over year")
     }
+    public var examples: [CommandExample] {
+        [CommandExample("performance 2024 2025", Label(sq: "rastet dhe raportet e çdo institucioni këtë vit kundrejt vitit të kaluar", en: "each institution's cases and reports this year against last year"))]
+    }
     /// How to call it.
     public var usage: String { "performance YEAR YEAR (e.g. performance 2023 2024)" }
 

@@ -23,6 +23,12 @@ public struct StatisticsCommand: ShellCommand {
         Label(sq: "Statistika: krahasim, prirje, ndarje, rrjedha e rasteve",
               en: "Statistics: comparison, trend, breakdown, case flow")
     }
+    public var examples: [CommandExample] {
+        [CommandExample("stats compare", Label(sq: "viti deri sot kundrejt të njëjtave data të vitit të kaluar", en: "the year so far against the same dates last year")),
+         CommandExample("stats trend by=year split=status", Label(sq: "rastet sipas vitit dhe statusit, me grafik", en: "cases per year, by status, with a chart")),
+         CommandExample("stats breakdown by=sex,age_band period=2024", Label(sq: "tabelë e kryqëzuar: gjinia poshtë, grupmoshat anash", en: "a crosstab: sex down, age bands across")),
+         CommandExample("stats flow 2024", Label(sq: "kohorta e vitit: referuar, shërbyer, konfirmuar, mbyllur", en: "the year's cohort: referred, served, confirmed, closed"))]
+    }
     /// How to call it.
     public var usage: String {
         "stats compare [PERIOD] [by=DIM] [filters] | stats trend [by=year|quarter|month] [split=DIM] [period=P] [filters]"
