@@ -30,11 +30,51 @@ import KRATStatistics
                                                          .integer(-4), .decimal(-66.7)])
         #expect(table.row(where: "status", is: "VT") == [.coded(CaseStatus.victim), .integer(1), .integer(1),
                                                         .integer(0), .decimal(0)])
-        #expect(table.value("change_pct", at: ["not_victim"]) == ResultTable.Cell.none)
+        // 1 against 0: "new", never a number or an empty cell.
+        #expect(table.value("change_pct", at: ["not_victim"]) == .coded(code: "new", label: Label(sq: "i ri", en: "new")))
         #expect(table.value("current", at: ["not_victim"]) == .integer(1))
         #expect(table.row(where: "status", is: "total")?.dropFirst() == [.integer(4), .integer(7), .integer(-3), .decimal(-42.9)])
         #expect(table.title.en.contains("2024-01-01..2024-06-15") && table.title.en.contains("2023-01-01..2023-06-15"))
-        #expect(table.notes.isEmpty)
+        #expect(table.notes.map(\.en) == ["\"new\": the earlier period had no case, so a change in percent is not defined."])
+        #expect(table.notes.first?.sq.contains("i ri") == true)
+    }
+
+    @Test func aChangeFromZeroIsNewAndZeroAgainstZeroIsNoCases() {
+        #expect(CaseStatistics.changePercentCell(current: 4, previous: 0) == CaseStatistics.newCell)
+        #expect(CaseStatistics.changePercentCell(current: 0, previous: 0) == CaseStatistics.noCasesCell)
+        #expect(CaseStatistics.changePercentCell(current: 0, previous: 4) == .decimal(-100))
+        #expect(CaseStatistics.changePercentCell(current: 3, previous: 2) == .decimal(50))
+        #expect(CaseStatistics.newCell.code == "new" && CaseStatistics.noCasesCell.code == "no_cases")
+    }
+
+    @Test func aPeriodThatStartsAfterTheDataDayIsRefused() throws {
+        let database = try Fixtures.database(Self.records)
+        let statistics = CaseStatistics(database, today: Fixtures.day("2024-06-15"))
+        do {
+            _ = try statistics.compare(period: .year(2025))
+            Issue.record("2025 compared on 2024-06-15")
+        } catch {
+            guard case .invalid(_, let issues) = error else { Issue.record("\(error)"); return }
+            #expect(issues.map(\.field) == ["period"])
+            #expect(issues.first?.message.contains("starts after 2024-06-15") == true)
+        }
+        // A period starting on the data day itself is still counted.
+        #expect(try statistics.compare(period: Period(from: Fixtures.day("2024-06-15"), through: Fixtures.day("2024-06-15"))).rows.count == 4)
+    }
+
+    @Test func aPeriodRunningPastTheDataDayIsMarkedPartial() throws {
+        let database = try Fixtures.database(Self.records)
+        let statistics = CaseStatistics(database, today: Fixtures.day("2024-06-15"))
+        let table = try statistics.compare(period: .year(2024))
+        #expect(table.title.en == "2024 (partial, to 2024-06-15) against the same period of the previous year (2023)")
+        #expect(table.title.sq.hasPrefix("2024 (e pjesshme, deri më 2024-06-15)"))
+        #expect(table.notes.contains { $0.en.hasPrefix("(partial): the period is not over; its cases are counted up to 2024-06-15") })
+        // 2024: VMT A1, A2, A3; VT A4; not_victim A5 (5). 2023: VMT B1–B7; VT B8, B9 (9).
+        #expect(table.row(where: "status", is: "total")?.dropFirst() == [.integer(5), .integer(9), .integer(-4), .decimal(-44.4)])
+        // A whole year that has ended is not partial.
+        let ended = try CaseStatistics(database, today: Fixtures.day("2025-01-02")).compare(period: .year(2024))
+        #expect(ended.title.en == "2024 against the same period of the previous year (2023)")
+        #expect(!ended.notes.contains { $0.en.contains("partial") })
     }
 
     @Test func agreesWithPlainSQL() throws {

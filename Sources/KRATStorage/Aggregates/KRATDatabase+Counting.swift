@@ -47,6 +47,7 @@ extension KRATDatabase {
     /// package that publish the counts with suppression.
     package func exactCounts(in periods: [Period], filter: CaseFilter = CaseFilter(),
                              by dimensions: [CaseDimension] = []) throws(StorageError) -> [CaseCounts] {
+        try checkFilter(filter)
         let query = CubeQuery(filter: filter, dimensions: dimensions, bands: settings.ageBands)
         let snapshot = try read("counting cases") { db in try currentSnapshot(db) }
         // A question touching at most two columns is answered from a rollup (prefix sums by

@@ -19,6 +19,7 @@ extension KRATDatabase {
     /// ``caseFlow(in:filter:asOf:)`` for every role: for the modules of this package that publish it with suppression.
     package func exactCaseFlow(in period: Period, filter: CaseFilter = CaseFilter(),
                                asOf: Day? = nil) throws(StorageError) -> CaseFlowFacts {
+        try checkFilter(filter)
         let end = min(period.end, asOf ?? today)
         guard let cohort = try? Period(from: period.start, through: end) else {
             return CaseFlowFacts(identified: 0, identifiedAsPotentialVictims: 0, identifiedAsVictims: 0,
@@ -27,7 +28,7 @@ extension KRATDatabase {
                                  toFirstService: DayIntervals(cases: 0, medianDays: nil),
                                  toStatusChange: DayIntervals(cases: 0, medianDays: nil), openAtEnd: 0, asOf: end)
         }
-        let clause = CaseQuery(period: cohort, filter: filter).whereClause(bands: settings.ageBands)
+        let clause = try checkedClause(CaseQuery(period: cohort, filter: filter))
         let day = Int(end.ordinal)
         // A change without a day is taken as made on the day of identification.
         let changedBy = "c.status != c.initial_status AND coalesce(c.status_changed_on, c.identified_on) <= \(day)"
@@ -65,6 +66,7 @@ extension KRATDatabase {
         if let upToDay = try? Period(from: Period.month(day.month, of: day.year).start, through: day) {
             try requireMonths([upToDay], "counting open cases")
         }
+        try checkFilter(filter)
         let clause = Self.openClause(on: day, filter: filter, bands: settings.ageBands)
         return try read("counting open cases") { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM case_record c \(clause.sql)", arguments: clause.arguments) ?? 0
@@ -81,7 +83,7 @@ extension KRATDatabase {
     /// ``identificationSpan(filter:)`` for every role: for the modules of this package, which
     /// publish no more of it than its years.
     package func exactIdentificationSpan(filter: CaseFilter = CaseFilter()) throws(StorageError) -> ClosedRange<Day>? {
-        let clause = CaseQuery(filter: filter).whereClause(bands: settings.ageBands)
+        let clause = try checkedClause(CaseQuery(filter: filter))
         return try read("finding the years with cases") { db in
             // Two subqueries, so that without a filter each is one step down the day index.
             let row = try Row.fetchOne(db, sql: """

@@ -14,7 +14,7 @@ extension KRATDatabase {
     /// The analyst role must ask for whole months (see ``forEachCase(_:paged:_:)``).
     public func countMatching(_ query: CaseQuery) throws(StorageError) -> Int {
         try checkCaseListing(query)
-        let clause = query.whereClause(bands: settings.ageBands)
+        let clause = try checkedClause(query)
         return try read("counting cases") { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM case_record c \(clause.sql)", arguments: clause.arguments) ?? 0
         }
@@ -30,7 +30,7 @@ extension KRATDatabase {
                             _ body: (RedactedCase) throws -> Void) throws(StorageError) {
         try checkCaseListing(query)
         let bands = settings.ageBands
-        let clause = query.whereClause(bands: bands)
+        let clause = try checkedClause(query)
         let page = paged ? "LIMIT \(max(query.limit, 0)) OFFSET \(max(query.offset, 0))" : ""
         try read("listing cases") { db in
             let order = query.orderSQL(seesDays: MonthRule.seesDays(role))
@@ -50,7 +50,7 @@ extension KRATDatabase {
         guard !purpose.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .invalid(what: "export", issues: [ValidationIssue(field: "purpose", message: "state why personal data is exported")])
         }
-        let clause = query.whereClause(bands: settings.ageBands)
+        let clause = try checkedClause(query)
         // Audited before the first personal byte leaves: a process killed during the export
         // leaves this entry, and the entry written after it says complete or interrupted.
         let started = try audit(.exportPersonalData, caseIDs: [], purpose: purpose, note: "to \(destination)",

@@ -84,7 +84,7 @@ extension KRATDatabase {
     /// The public role is refused.
     public func countPersons(in period: Period, filter: CaseFilter = CaseFilter()) throws(StorageError) -> Int {
         try refuseExactCountsToPublic("the exact number of persons")
-        let clause = CaseQuery(period: period, filter: filter).whereClause(bands: settings.ageBands)
+        let clause = try checkedClause(CaseQuery(period: period, filter: filter))
         return try read("counting persons") { db in
             try Int.fetchOne(db, sql: """
                 SELECT count(DISTINCT c.pseudonym) + coalesce(sum(c.pseudonym IS NULL), 0)
