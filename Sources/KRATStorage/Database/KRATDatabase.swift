@@ -236,14 +236,18 @@ public final class KRATDatabase: Sendable {
     /// records: the case worker or the secretary (inside ``transaction(_:_:)``: as part of it).
     func writeOrganisation<T>(_ action: String, _ body: (Database) throws -> T) throws(StorageError) -> T {
         guard role.mayWriteOrganisationRecords else { throw .notPermitted(role: role, action: action, requires: .secretary) }
-        if let open = joinedTransaction { return try Self.guarded(action) { try body(open) } }
-        return try Self.guarded(action) { try writer.write(body) }
+        return try writeTransaction(action, body)
     }
 
     /// Runs a write transaction for a role that may write (inside ``transaction(_:_:)``: as part of it).
     /// `action` is a gerund phrase ("importing cases"): it begins both the refusal and the failure message.
     func write<T>(_ action: String, _ body: (Database) throws -> T) throws(StorageError) -> T {
         guard role == .caseWorker else { throw .notPermitted(role: role, action: action) }
+        return try writeTransaction(action, body)
+    }
+
+    /// The write itself, once the role is allowed: part of the open ``transaction(_:_:)``, or one of its own.
+    private func writeTransaction<T>(_ action: String, _ body: (Database) throws -> T) throws(StorageError) -> T {
         if let open = joinedTransaction { return try Self.guarded(action) { try body(open) } }
         return try Self.guarded(action) { try writer.write(body) }
     }
